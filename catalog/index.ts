@@ -1,0 +1,24 @@
+import { readCatalogFiles } from './load';
+import { verifyCatalog } from './lib/verify';
+import { formatViolation } from './lib/violations';
+import type { Catalog } from './schema/derived';
+
+let cached: Catalog | undefined;
+
+/**
+ * The verified catalog, read and derived once per process. Throws with every violation listed
+ * when the catalog does not verify, so no page can be built from an unverified catalog.
+ */
+export function getCatalog(root?: string): Catalog {
+  if (cached) return cached;
+  const result = verifyCatalog(readCatalogFiles(root));
+  if (!result.ok) {
+    throw new Error(`The catalog does not verify:\n${result.violations.map(formatViolation).join('\n')}`);
+  }
+  cached = result.catalog;
+  return cached;
+}
+
+export type * from './schema/derived';
+export type * from './schema/entry';
+export type * from './schema/source';

@@ -1,0 +1,63 @@
+import approxSearch from 'approx-string-match';
+
+export interface QuoteMatch {
+  start: number;
+  end: number;
+  /** 1 for an exact match; lower as more characters differ (1 − errors / quote length). */
+  score: number;
+}
+
+/** Every offset at which `quote` occurs in `text`, exactly, in order. */
+export function findExact(text: string, quote: string): number[] {
+  const found: number[] = [];
+  if (quote === '') return found;
+  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+  return found;
+}
+
+/**
+ * The closest approximate occurrence of `quote` in `text`, allowing up to `maxErrorRate`
+ * of its length in edits (Myers' algorithm, via `approx-string-match`). Ties go to the
+ * occurrence nearest `hint` when one is given, else to the first.
+ *
+ * @returns the best span, or `null` when nothing in `text` is within the allowed edits.
+ */
+export function findClosest(text: string, quote: string, maxErrorRate = 0.25, hint?: number): QuoteMatch | null {
+  if (quote === '' || text === '') return null;
+  const maxErrors = Math.max(1, Math.floor(quote.length * maxErrorRate));
+  const matches = approxSearch(text, quote, maxErrors);
+  if (matches.length === 0) return null;
+  const best = matches.reduce((a, b) => {
+    if (a.errors !== b.errors) return a.errors < b.errors ? a : b;
+    if (hint === undefined) return a;
+    return Math.abs(a.start - hint) <= Math.abs(b.start - hint) ? a : b;
+  });
+  return { start: best.start, end: best.end, score: 1 - best.errors / quote.length };
+}
+
+/**
+ * Anchors a quote in a text the way annotation tools do: an exact search first, then, only if
+ * that finds nothing, a fuzzy one. `prefix`/`suffix` (the words around the quote) pick one
+ * occurrence among several, and `hint` (an expected start offset) breaks remaining ties.
+ *
+ * @returns the span of the best occurrence, or `null` when the quote is neither in the text
+ *   nor within 25% edits of any part of it.
+ */
+export function matchQuote(
+  text: string,
+  quote: string,
+  context: { prefix?: string; suffix?: string; hint?: number } = {},
+): QuoteMatch | null {
+  const exact = findExact(text, quote).filter(
+    (i) =>
+      (!context.prefix || text.slice(Math.max(0, i - context.prefix.length), i) === context.prefix) &&
+      (!context.suffix || text.startsWith(context.suffix, i + quote.length)),
+  );
+  if (exact.length > 0) {
+    const { hint } = context;
+    const start =
+      hint === undefined ? exact[0]! : exact.reduce((a, b) => (Math.abs(a - hint) <= Math.abs(b - hint) ? a : b));
+    return { start, end: start + quote.length, score: 1 };
+  }
+  return findClosest(text, quote, 0.25, context.hint);
+}

@@ -1,0 +1,86 @@
+import type { Citation } from '../schema/entry';
+import type { Block, ResolvedCitation } from '../schema/derived';
+import { findClosest, findExact } from './match-quote';
+import { findBlockAt } from './segment';
+
+export interface SourceText {
+  id: string;
+  text: string;
+  blocks: Block[];
+}
+
+export type Resolution =
+  | { ok: true; citation: ResolvedCitation }
+  | { ok: false; rule: 'quote-not-found' | 'quote-ambiguous' | 'quote-block' | 'block-unknown'; message: string };
+
+const preview = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** Describes the passage of `source` nearest to `quote`, for an error message. */
+export function describeClosest(source: SourceText, quote: string): string {
+  const near = findClosest(source.text, quote, 0.4);
+  if (!near) return 'No passage of the source comes within 40% of it.';
+  const block = findBlockAt(source.blocks, near.start, near.end) ?? source.blocks.find((b) => b.end >= near.start);
+  const edits = Math.round((1 - near.score) * quote.length);
+  const where = block ? `${block.id}, ` : '';
+  return `Closest passage (${where}${edits} edit${edits === 1 ? '' : 's'} away): "${source.text.slice(near.start, near.end)}"`;
+}
+
+/**
+ * Finds a citation's quote in its source, character for character. An occurrence inside a
+ * repeated block (a caption printed twice) counts as its first copy, so such quotes need no
+ * block. Any other quote that occurs more than once must name its `block` or give a
+ * `prefix`/`suffix`.
+ *
+ * @returns the resolved span, or the rule it breaks with a message a curator can act on.
+ */
+export function resolveCitation(source: SourceText, citation: Citation): Resolution {
+  const { quote } = citation;
+  const named = citation.block ? source.blocks.find((b) => b.id === citation.block) : undefined;
+  if (citation.block && !named) {
+    return { ok: false, rule: 'block-unknown', message: `no block "${citation.block}" in source "${source.id}"` };
+  }
+  const candidates = findExact(source.text, quote)
+    .map((start) => ({ start, end: start + quote.length, block: findBlockAt(source.blocks, start, start + quote.length) }))
+    .filter((c): c is { start: number; end: number; block: Block } => c.block !== undefined)
+    .filter((c) => !c.block.duplicateOf)
+    .filter((c) => !citation.prefix || source.text.slice(0, c.start).endsWith(citation.prefix))
+    .filter((c) => !citation.suffix || source.text.startsWith(citation.suffix, c.end));
+
+  if (candidates.length === 0) {
+    return {
+      ok: false,
+      rule: 'quote-not-found',
+      message: `quote not found in source "${source.id}": "${preview(quote)}". ${describeClosest(source, quote)}`,
+    };
+  }
+  const inBlock = named ? candidates.filter((c) => c.block.id === (named.duplicateOf ?? named.id)) : candidates;
+  if (inBlock.length === 0) {
+    const where = [...new Set(candidates.map((c) => c.block.id))].join(', ');
+    return {
+      ok: false,
+      rule: 'quote-block',
+      message: `quote "${preview(quote)}" is not in block "${citation.block}" of "${source.id}"; it occurs in ${where}`,
+    };
+  }
+  if (inBlock.length > 1) {
+    const where = inBlock.map((c) => c.block.id).join(', ');
+    return {
+      ok: false,
+      rule: 'quote-ambiguous',
+      message: `quote "${preview(quote)}" occurs ${inBlock.length} times in "${source.id}" (${where}): add "block", "prefix" or "suffix" to say which`,
+    };
+  }
+  const hit = inBlock[0]!;
+  return {
+    ok: true,
+    citation: {
+      anchor: `q-${hit.start}-${hit.end}`,
+      source: source.id,
+      block: hit.block.id,
+      blockLabel: hit.block.label,
+      start: hit.start,
+      end: hit.end,
+      quote,
+    },
+  };
+}

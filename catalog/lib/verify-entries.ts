@@ -1,0 +1,155 @@
+import { entrySchema, type Attribution, type Citation, type Entry } from '../schema/entry';
+import type { ResolvedCitation, SourceRecord } from '../schema/derived';
+import { resolveCitation } from './resolve-citation';
+import { zodIssuePath } from './verify-sources';
+import { ViolationList } from './violations';
+
+export interface EntryFile {
+  file: string;
+  content: string;
+}
+
+/** An entry that parsed, with each citation (by field path) resolved where it could be. */
+export interface CheckedEntry {
+  file: string;
+  entry: Entry;
+  resolved: Map<string, ResolvedCitation>;
+  /** True when every citation resolved; only then is the entry checked for completeness. */
+  allResolved: boolean;
+}
+
+/** Parses one entry file: JSON first, then the schema; the file name must be the slug. */
+export function parseEntry({ file, content }: EntryFile, out: ViolationList): Entry | null {
+  if (content.trim() === '') {
+    out.add('entry-json', file, '', 'the file is empty; an entry is a JSON object with slug, name, category and facts');
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(content);
+  } catch (error) {
+    out.add('entry-json', file, '', `not valid JSON: ${(error as Error).message}`);
+    return null;
+  }
+  const parsed = entrySchema.safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) out.add('entry-schema', file, zodIssuePath(issue.path), issue.message);
+    return null;
+  }
+  const expected = file.split('/').pop()!.replace(/\.json$/, '');
+  if (parsed.data.slug !== expected) {
+    out.add('entry-file-name', file, 'slug', `slug "${parsed.data.slug}" does not match the file name "${expected}.json"`);
+  }
+  return parsed.data;
+}
+
+/** Every citation of an entry with its field path, in reading order. */
+export function listCitations(entry: Entry): { path: string; citation: Citation; attribution?: Attribution }[] {
+  return [
+    ...entry.facts.flatMap((f, i) =>
+      f.citations.map((c, j) => ({ path: `facts[${i}].citations[${j}]`, citation: c, attribution: f.attribution })),
+    ),
+    ...entry.relations.map((r, i) => ({ path: `relations[${i}].citation`, citation: r.citation })),
+    ...entry.differences.flatMap((d, i) =>
+      d.sides.map((s, j) => ({ path: `differences[${i}].sides[${j}].citation`, citation: s.citation, attribution: s.attribution })),
+    ),
+    ...entry.mentions.map((c, i) => ({ path: `mentions[${i}]`, citation: c })),
+  ];
+}
+
+const containsWord = (haystack: string, phrase: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(haystack);
+
+function checkAttribution(
+  attribution: Attribution | undefined,
+  resolved: ResolvedCitation,
+  source: SourceRecord,
+  where: { file: string; path: string },
+  out: ViolationList,
+): void {
+  if (!attribution || attribution === 'article') return;
+  const block = source.blocks.find((b) => b.id === resolved.block)!;
+  for (const [key, party] of [['party', attribution.party], ['via', attribution.via]] as const) {
+    if (party && !block.text.toLowerCase().includes(party.toLowerCase())) {
+      out.add(
+        'attribution-not-in-block',
+        where.file,
+        `${where.path.replace(/\.citations?\[\d+\]$|\.citation$/, '')}.attribution.${key}`,
+        `"${party}" does not occur in ${resolved.source} ${resolved.block}, the block cited for it`,
+      );
+    }
+  }
+}
+
+/**
+ * Checks everything about one entry that does not depend on other entries: each citation
+ * resolves in its source, each fact value is in one of its quotes, each named attribution is in
+ * the cited block, names occur in some source, the category is a phrase of a cited quote, every
+ * number in the catalog's own words comes from a cited quote, and no stated spec is listed as
+ * not stated.
+ */
+export function checkEntry(
+  file: string,
+  entry: Entry,
+  sources: Map<string, SourceRecord>,
+  unusable: ReadonlySet<string>,
+  out: ViolationList,
+): CheckedEntry {
+  const resolved = new Map<string, ResolvedCitation>();
+  const citations = listCitations(entry);
+  for (const { path, citation, attribution } of citations) {
+    // A source that failed its own checks is reported once, not again at every citation.
+    if (unusable.has(citation.source)) continue;
+    const source = sources.get(citation.source);
+    if (!source) {
+      const known = [...sources.keys()].join(', ');
+      out.add('source-unknown', file, `${path}.source`, `unknown source "${citation.source}" (known: ${known})`);
+      continue;
+    }
+    const result = resolveCitation({ id: source.meta.id, text: source.text, blocks: source.blocks }, citation);
+    if (!result.ok) {
+      out.add(result.rule, file, `${path}.${result.rule === 'block-unknown' ? 'block' : 'quote'}`, result.message);
+      continue;
+    }
+    resolved.set(path, result.citation);
+    checkAttribution(attribution, result.citation, source, { file, path }, out);
+  }
+
+  entry.facts.forEach((fact, i) => {
+    if (!fact.citations.some((c) => c.quote.includes(fact.value))) {
+      out.add('value-not-in-quote', file, `facts[${i}].value`, `"${fact.value}" is in none of the fact's cited quotes`);
+    }
+  });
+
+  const allText = [...sources.values()].map((s) => s.text);
+  [entry.name, ...entry.aliases].forEach((name, i) => {
+    if (unusable.size === 0 && !allText.some((t) => t.includes(name))) {
+      out.add('name-not-in-source', file, i === 0 ? 'name' : `aliases[${i - 1}]`, `"${name}" occurs verbatim in no source`);
+    }
+  });
+
+  const quotes = [...resolved.values()].map((r) => r.quote);
+  const allResolved = resolved.size === citations.length;
+  if (allResolved && !quotes.some((q) => containsWord(q, entry.category))) {
+    out.add('category-not-in-quote', file, 'category', `"${entry.category}" is not a phrase of any of the entry's cited quotes`);
+  }
+
+  const ownWords = [
+    ...entry.notes.map((text, i) => ({ path: `notes[${i}]`, text })),
+    ...entry.differences.map((d, i) => ({ path: `differences[${i}].topic`, text: d.topic })),
+  ];
+  for (const { path, text } of ownWords) {
+    for (const [digits] of text.matchAll(/\d+/g)) {
+      if (allResolved && !quotes.some((q) => new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(q))) {
+        out.add('digits-not-cited', file, path, `the number "${digits}" in "${text}" is in none of the entry's cited quotes`);
+      }
+    }
+  }
+
+  const stated = new Set<string>(entry.facts.map((f) => f.label));
+  entry.notStated.forEach((spec, i) => {
+    if (stated.has(spec)) out.add('spec-stated', file, `notStated[${i}]`, `"${spec}" is listed as not stated, but a fact states it`);
+  });
+
+  return { file, entry, resolved, allResolved };
+}

@@ -1,0 +1,101 @@
+import { createHash } from 'node:crypto';
+import { METADATA_FIELDS, sourceMetaSchema, type SourceMeta } from '../schema/source';
+import type { SourceRecord } from '../schema/derived';
+import { segmentText } from './segment';
+import { ViolationList } from './violations';
+
+/** A source as read from disk: its metadata file and its stored text, either possibly missing. */
+export interface SourceFiles {
+  id: string;
+  metaFile: string;
+  metaContent: string | null;
+  textFile: string;
+  textBytes: Uint8Array | null;
+}
+
+/** SHA-256 of bytes, as lowercase hex. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Decodes UTF-8 strictly: `null` when the bytes are not valid UTF-8. */
+export function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** Formats zod issues as `path: message` lines for a curator. */
+export function zodIssuePath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+function parseMeta(files: SourceFiles, out: ViolationList): SourceMeta | null {
+  if (files.metaContent === null) {
+    out.add('source-missing', files.metaFile, '', `no metadata file for source text ${files.textFile}`);
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(files.metaContent);
+  } catch (error) {
+    out.add('source-meta', files.metaFile, '', `not valid JSON: ${(error as Error).message}`);
+    return null;
+  }
+  const parsed = sourceMetaSchema.safeParse(json);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) out.add('source-meta', files.metaFile, zodIssuePath(issue.path), issue.message);
+    return null;
+  }
+  if (parsed.data.id !== files.id) {
+    out.add('source-meta', files.metaFile, 'id', `id "${parsed.data.id}" does not match the file name "${files.id}"`);
+    return null;
+  }
+  return parsed.data;
+}
+
+/**
+ * Checks one source: metadata fits the schema, the stored text exists, is non-empty valid
+ * UTF-8 and matches its recorded SHA-256, and every stated metadata value is quoted from it.
+ *
+ * @returns the source with its blocks, or `null` when it cannot be used (violations say why).
+ */
+export function verifySource(files: SourceFiles, out: ViolationList): SourceRecord | null {
+  const meta = parseMeta(files, out);
+  if (files.textBytes === null) {
+    out.add('source-missing', files.textFile, '', `stored text missing for source "${files.id}"`);
+    return null;
+  }
+  if (files.textBytes.length === 0) {
+    out.add('source-empty', files.textFile, '', 'the stored text is empty');
+    return null;
+  }
+  const text = decodeUtf8(files.textBytes);
+  if (text === null) {
+    out.add('source-utf8', files.textFile, '', 'the stored text is not valid UTF-8');
+    return null;
+  }
+  if (!meta) return null;
+  const actual = hashBytes(files.textBytes);
+  if (actual !== meta.sha256) {
+    out.add(
+      'source-hash',
+      files.textFile,
+      '',
+      `SHA-256 is ${actual}, but ${files.metaFile} records ${meta.sha256}: the stored text was changed`,
+    );
+    return null;
+  }
+  for (const field of METADATA_FIELDS) {
+    const value = meta[field];
+    if (value.status !== 'stated') continue;
+    if (!text.includes(value.quote)) {
+      out.add('meta-stated', files.metaFile, `${field}.quote`, `quote not found in ${files.textFile}: "${value.quote}"`);
+    } else if (!value.quote.includes(value.value)) {
+      out.add('meta-stated', files.metaFile, `${field}.value`, `value "${value.value}" is not in its quote "${value.quote}"`);
+    }
+  }
+  return { meta, text, blocks: segmentText(text) };
+}

@@ -1,0 +1,81 @@
+import type { Catalog, Mention, SourceRecord } from '../schema/derived';
+import { findMentions } from './mentions';
+import { checkEntry, parseEntry, type CheckedEntry, type EntryFile } from './verify-entries';
+import { verifySource, type SourceFiles } from './verify-sources';
+import { ViolationList, type Violation } from './violations';
+import { deriveCatalog } from './derive';
+
+export interface CatalogFiles {
+  sources: SourceFiles[];
+  entries: EntryFile[];
+}
+
+export type VerifyResult = { ok: true; catalog: Catalog } | { ok: false; violations: Violation[] };
+
+/** Name matches of each entry, in every non-chrome block of every source. */
+export function findNameMentions(sources: readonly SourceRecord[], entries: readonly CheckedEntry[]): Mention[] {
+  return entries.flatMap(({ entry }) =>
+    sources.flatMap((source) =>
+      findMentions(
+        source.blocks.filter((b) => b.kind !== 'chrome'),
+        [entry.name, ...entry.aliases],
+      ).map((m) => ({ ...m, entry: entry.slug, source: source.meta.id, how: 'name' as const })),
+    ),
+  );
+}
+
+function checkCrossEntry(checked: CheckedEntry[], sources: SourceRecord[], names: Mention[], out: ViolationList): void {
+  const bySlug = new Map<string, CheckedEntry>();
+  for (const c of checked) {
+    const earlier = bySlug.get(c.entry.slug);
+    if (earlier) out.add('slug-duplicate', c.file, 'slug', `slug "${c.entry.slug}" is already used by ${earlier.file}`);
+    else bySlug.set(c.entry.slug, c);
+  }
+  for (const { file, entry } of checked) {
+    entry.relations.forEach((r, i) => {
+      if (r.target === entry.slug) out.add('relation-unknown', file, `relations[${i}].target`, 'an entry cannot relate to itself');
+      else if (!bySlug.has(r.target)) out.add('relation-unknown', file, `relations[${i}].target`, `no entry has the slug "${r.target}"`);
+    });
+  }
+  // Completeness: every block that names a system is cited by that system's entry.
+  const blockOf = new Map(sources.flatMap((s) => s.blocks.map((b) => [`${s.meta.id}#${b.id}`, b.duplicateOf ?? b.id])));
+  const reported = new Set<string>();
+  for (const mention of names) {
+    const c = bySlug.get(mention.entry)!;
+    if (!c.allResolved) continue;
+    const cited = new Set([...c.resolved.values()].map((r) => `${r.source}#${r.block}`));
+    const block = blockOf.get(`${mention.source}#${mention.block}`)!;
+    const key = `${c.file}|${mention.source}#${block}`;
+    if (!cited.has(`${mention.source}#${block}`) && !reported.has(key)) {
+      reported.add(key);
+      out.add(
+        'mention-missing',
+        c.file,
+        'mentions',
+        `"${mention.text}" occurs in ${mention.source} ${block}, but the entry cites nothing there: add a fact or a "mentions" citation`,
+      );
+    }
+  }
+}
+
+/**
+ * Verifies a whole catalog held in memory (no file system access), reporting every violation
+ * at once. Each violation names the file, the field path, the offending text and, for a quote
+ * that is not found, the closest passage of its source.
+ *
+ * @returns the derived catalog when there is no violation, otherwise the violations.
+ */
+export function verifyCatalog(files: CatalogFiles): VerifyResult {
+  const out = new ViolationList();
+  const sources = files.sources.map((s) => verifySource(s, out)).filter((s): s is SourceRecord => s !== null);
+  const sourceMap = new Map(sources.map((s) => [s.meta.id, s]));
+  const unusable = new Set(files.sources.map((s) => s.id).filter((id) => !sourceMap.has(id)));
+  const checked = files.entries.flatMap((f) => {
+    const entry = parseEntry(f, out);
+    return entry ? [checkEntry(f.file, entry, sourceMap, unusable, out)] : [];
+  });
+  const names = findNameMentions(sources, checked);
+  checkCrossEntry(checked, sources, names, out);
+  if (out.items.length > 0) return { ok: false, violations: out.items };
+  return { ok: true, catalog: deriveCatalog(sources, checked, names) };
+}

@@ -1,0 +1,51 @@
+/** Every rule the verifier enforces; each violation names one. */
+export const RULES = {
+  'source-missing': 'a source listed by metadata has no stored text (or the reverse)',
+  'source-empty': 'a stored source text is empty',
+  'source-utf8': 'a stored source text is not valid UTF-8',
+  'source-hash': 'a stored source text no longer matches its recorded SHA-256',
+  'source-meta': 'source metadata is not valid JSON or does not fit the schema',
+  'meta-stated': 'a metadata value marked as stated is not in the quoted text of its source',
+  'entry-json': 'an entry file is empty or not valid JSON',
+  'entry-schema': 'an entry does not fit the entry schema',
+  'entry-file-name': "an entry's file name is not its slug",
+  'slug-duplicate': 'two entries share a slug',
+  'source-unknown': 'a citation names a source that is not in the catalog',
+  'block-unknown': 'a citation names a block that is not in its source',
+  'quote-not-found': 'a quote is not in its source character for character',
+  'quote-ambiguous': 'a quote occurs more than once and the citation does not say which',
+  'quote-block': 'a quote is not in the block the citation names',
+  'value-not-in-quote': 'a fact value is in none of its cited quotes',
+  'name-not-in-source': 'a name or alias occurs in no source',
+  'category-not-in-quote': "a category is not a phrase of any of the entry's cited quotes",
+  'attribution-not-in-block': 'a named attribution does not occur in the cited block',
+  'digits-not-cited': "a number in the catalog's own words is in none of the entry's cited quotes",
+  'mention-missing': 'a block names the system but the entry cites nothing there',
+  'relation-unknown': 'a relation points at an entry that does not exist (or at itself)',
+  'spec-stated': 'a specification is listed as not stated while a fact states it',
+} as const;
+
+export type Rule = keyof typeof RULES;
+
+export interface Violation {
+  rule: Rule;
+  /** Path of the offending file, relative to the project root. */
+  file: string;
+  /** Field path inside the file, e.g. `facts[2].citations[0].quote`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+/** One line per violation: `file: path: message [rule]`. */
+export function formatViolation(v: Violation): string {
+  return `${v.file}${v.path ? `: ${v.path}` : ''}: ${v.message} [${v.rule}]`;
+}
+
+/** Collects the violations of a whole run, so every problem is reported at once. */
+export class ViolationList {
+  readonly items: Violation[] = [];
+
+  add(rule: Rule, file: string, path: string, message: string): void {
+    this.items.push({ rule, file, path, message });
+  }
+}

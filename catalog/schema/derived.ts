@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { entrySchema, slugSchema } from './entry';
+import { sourceIdSchema, sourceMetaSchema } from './source';
+
+export const BLOCK_KINDS = ['headline', 'paragraph', 'caption', 'byline', 'chrome'] as const;
+
+/** A passage of a source: `raw.slice(start, end) === text`, offsets in UTF-16 code units. */
+export const blockSchema = z
+  .object({
+    id: z.string(),
+    kind: z.enum(BLOCK_KINDS),
+    /** Human label, e.g. "Paragraph 3" or "Photo caption 1". */
+    label: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: z.string(),
+    /** Set on a block that repeats an earlier one word for word (the printed-twice captions). */
+    duplicateOf: z.string().optional(),
+  })
+  .strict();
+
+/** A citation after it has been found in its source. */
+export const resolvedCitationSchema = z
+  .object({
+    /** Stable anchor: `q-<start>-<end>`, unique within a source. */
+    anchor: z.string(),
+    source: sourceIdSchema,
+    block: z.string(),
+    blockLabel: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    quote: z.string(),
+  })
+  .strict();
+
+export const mentionSchema = z
+  .object({
+    entry: slugSchema,
+    source: sourceIdSchema,
+    block: z.string(),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+    text: z.string(),
+    /** `name`: found by the mention finder; `reference`: an indirect reference a curator cited. */
+    how: z.enum(['name', 'reference']),
+  })
+  .strict();
+
+export const sourceRecordSchema = z
+  .object({ meta: sourceMetaSchema, text: z.string(), blocks: z.array(blockSchema) })
+  .strict();
+
+/** An entry with every citation resolved and numbered (1-based, in order of first use). */
+export const catalogEntrySchema = entrySchema.extend({
+  citations: z.array(resolvedCitationSchema),
+  /** For each fact, the numbers of its citations in `citations`. */
+  factCitations: z.array(z.array(z.number().int().positive())),
+});
+
+export const catalogSchema = z
+  .object({
+    sources: z.array(sourceRecordSchema),
+    entries: z.array(catalogEntrySchema),
+    mentions: z.array(mentionSchema),
+  })
+  .strict();
+
+export type Block = z.infer<typeof blockSchema>;
+export type BlockKind = (typeof BLOCK_KINDS)[number];
+export type ResolvedCitation = z.infer<typeof resolvedCitationSchema>;
+export type Mention = z.infer<typeof mentionSchema>;
+export type SourceRecord = z.infer<typeof sourceRecordSchema>;
+export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+export type Catalog = z.infer<typeof catalogSchema>;

@@ -1,0 +1,20 @@
+/**
+ * `npm run verify`: checks the whole catalog and lists every violation, or prints what was
+ * verified. Exits 1 on any violation so that no build can start from a failing catalog.
+ */
+import { readCatalogFiles } from '../catalog/load';
+import { verifyCatalog } from '../catalog/lib/verify';
+import { formatViolation } from '../catalog/lib/violations';
+
+const root = process.argv[2] ?? process.cwd();
+const result = verifyCatalog(readCatalogFiles(root));
+if (!result.ok) {
+  console.error(`Catalog verification failed with ${result.violations.length} violation(s):\n`);
+  for (const v of result.violations) console.error(`  ${formatViolation(v)}`);
+  process.exit(1);
+}
+const { sources, entries, mentions } = result.catalog;
+const citations = entries.reduce((n, e) => n + e.citations.length, 0);
+console.log(
+  `Catalog verified: ${entries.length} entries, ${citations} cited passages, ${mentions.length} mentions in ${sources.length} sources.`,
+);

@@ -48,13 +48,16 @@ export const SPEC_LABELS = {
   quantity: 'Quantity',
 } as const;
 
-/** How one entry relates to another; every relation cites the passage that establishes it. */
+/**
+ * How one entry relates to another, read as "<entry> <label> <target>"; every relation cites
+ * the passage that establishes it.
+ */
 export const RELATION_LABELS = {
-  'exhibited-with': 'Displayed alongside',
-  'compared-with': 'Compared with',
-  'kind-of': 'One of the',
-  'identified-as': 'Said to be',
-  'listed-with': 'Listed with',
+  'exhibited-with': 'displayed alongside',
+  'compared-with': 'compared with',
+  'kind-of': 'is one of the',
+  'identified-as': 'said to be',
+  'listed-with': 'listed with',
 } as const;
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { RULES } from '@/catalog/lib/violations';
+
+export const metadata: Metadata = {
+  title: 'How the catalog is checked',
+  description: 'What the catalog promises, and the rules a machine check enforces before any page is built.',
+  alternates: { canonical: '/about' },
+};
+
+export default function AboutPage() {
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <h1 className="font-serif text-3xl font-semibold">How the catalog is checked</h1>
+      <p>
+        The catalog makes one promise: nothing on it is invented. Every name, category, fact and attribution shown for a weapon
+        system is a verbatim passage of one of the <Link href="/sources">two source articles</Link>, and each is linked to the
+        exact words. Where the articles are silent on something readers often look for (range, size, maker…), the entry says
+        “not stated in these sources” rather than filling the gap.
+      </p>
+      <p>
+        Before the site is built, a verifier reads every source and entry and refuses the build if any of these rules is
+        broken. It reports every violation at once, naming the file, the field and the offending text.
+      </p>
+      <ul className="list-disc space-y-1 pl-5 text-sm">
+        {Object.entries(RULES).map(([id, text]) => (
+          <li key={id}>
+            <span className="capitalize-first inline-block">{text}</span>{' '}
+            <code className="text-xs text-muted">{id}</code>
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm text-muted">
+        The list above is the rule list of the verifier itself: each item is a way the build fails.
+      </p>
+    </div>
+  );
+}

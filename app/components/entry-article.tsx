@@ -1,0 +1,77 @@
+import Link from 'next/link';
+import type { CatalogEntry } from '@/catalog/schema/derived';
+import { entryStats } from '@/catalog/views';
+import { FactsTable } from './facts-table';
+import { CitationList } from './citation-list';
+import { DifferencesSection } from './differences-section';
+import { EntryPassages } from './entry-passages';
+import { RelatedEntries } from './related-entries';
+import { NotStated } from './not-stated';
+import { Section } from './section';
+
+export interface EntryArticleProps {
+  entry: CatalogEntry;
+}
+
+/** A catalog entry: what the sources say, where they differ, and every passage behind it. */
+export function EntryArticle({ entry }: EntryArticleProps) {
+  const { passages, sources } = entryStats(entry.slug);
+  return (
+    <article className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+        <Link href="/">Catalog</Link> <span aria-hidden="true">›</span>{' '}
+        <Link href={`/#category-${encodeURIComponent(entry.category.toLowerCase())}`} className="capitalize-first inline-block">
+          {entry.category}
+        </Link>
+      </nav>
+      <header className="mb-8">
+        <h1 className="capitalize-first font-serif text-3xl font-semibold leading-tight sm:text-4xl">{entry.name}</h1>
+        <p className="mt-2 text-muted">
+          Category: <span className="font-medium text-ink">{entry.category}</span> · mentioned in {passages} passage
+          {passages === 1 ? '' : 's'} of {sources} source{sources === 1 ? '' : 's'}
+        </p>
+        {entry.aliases.length > 0 && (
+          <p className="mt-1 text-sm text-muted">
+            Also written:{' '}
+            {entry.aliases.map((a, i) => (
+              <span key={a}>
+                {i > 0 && ', '}
+                <span className="font-medium text-ink">{a}</span>
+              </span>
+            ))}
+          </p>
+        )}
+      </header>
+
+      <Section id="facts" title="What the sources say">
+        <FactsTable entry={entry} />
+      </Section>
+      {entry.differences.length > 0 && (
+        <Section id="differences" title="Where the sources differ">
+          <DifferencesSection entry={entry} />
+        </Section>
+      )}
+      <Section id="citations" title="Citations">
+        <CitationList entry={entry} />
+      </Section>
+      <Section id="passages" title="Every passage that mentions it">
+        <EntryPassages slug={entry.slug} />
+      </Section>
+      <Section id="related" title="Related entries">
+        <RelatedEntries slug={entry.slug} />
+      </Section>
+      <Section id="not-stated" title="Not stated in these sources">
+        <NotStated entry={entry} />
+      </Section>
+      {entry.notes.length > 0 && (
+        <Section id="notes" title="Curator’s notes">
+          <ul className="list-disc space-y-1 pl-5 text-sm text-muted">
+            {entry.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,87 @@
+import type { CitedBy, ReaderBlock } from '@/catalog/views';
+import { entryHref } from '@/catalog/views';
+import { SpanNodes } from './span-nodes';
+
+export interface ReaderPassageProps {
+  sourceId: string;
+  passage: ReaderBlock;
+  names: Record<string, string>;
+  citedBy: Map<string, CitedBy[]>;
+  /** Ids of the repeated copies of this block, so their permalinks land here too. */
+  repeatIds: string[];
+}
+
+/** Entries that cite anything in a passage, once each. */
+function citingEntries(passage: ReaderBlock, citedBy: Map<string, CitedBy[]>): { slug: string; name: string }[] {
+  const anchors: string[] = [];
+  const walk = (nodes: ReaderBlock['nodes']) =>
+    nodes.forEach((n) => {
+      if (n.kind === 'quote') anchors.push(n.anchor);
+      if (n.kind !== 'text') walk(n.children);
+    });
+  walk(passage.nodes);
+  const seen = new Map<string, string>();
+  for (const a of anchors) for (const c of citedBy.get(a) ?? []) seen.set(c.slug, c.name);
+  return [...seen].map(([slug, name]) => ({ slug, name }));
+}
+
+/** One passage of the reader, with its permalink and the entries that cite it. */
+export function ReaderPassage({ passage, names, citedBy, repeatIds }: ReaderPassageProps) {
+  const { block, nodes } = passage;
+  const citing = citingEntries(passage, citedBy);
+  const body = <SpanNodes nodes={nodes} names={names} citedBy={citedBy} />;
+  const permalink = (
+    <a href={`#${block.id}`} className="no-print ml-2 align-baseline font-sans text-xs text-muted no-underline hover:underline" aria-label={`Link to ${block.label}`}>
+      #
+    </a>
+  );
+  const footer =
+    citing.length > 0 ? (
+      <p className="mt-1 font-sans text-xs text-muted">
+        Cited by{' '}
+        {citing.map((c, i) => (
+          <span key={c.slug}>
+            {i > 0 && ', '}
+            <a href={entryHref(c.slug)}>{c.name}</a>
+          </span>
+        ))}
+      </p>
+    ) : null;
+  const repeats = repeatIds.map((id) => <span key={id} id={id} />);
+
+  if (block.kind === 'caption') {
+    return (
+      <figure id={block.id} className="passage rounded-md border border-rule px-4 py-3" aria-label={block.label}>
+        {repeats}
+        <figcaption className="font-sans text-sm leading-relaxed">
+          <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-muted">
+            {block.label}
+            {repeatIds.length > 0 && ' · printed twice in the archived page, shown once'}
+            {permalink}
+          </span>
+          {body}
+        </figcaption>
+        {footer}
+      </figure>
+    );
+  }
+  if (block.kind === 'byline') {
+    return (
+      <div id={block.id} className="passage border-t border-rule pt-4 font-sans text-sm text-muted">
+        {body}
+        {permalink}
+      </div>
+    );
+  }
+  return (
+    <div id={block.id} className="passage">
+      {repeats}
+      <p>
+        <span className="sr-only">{block.label}: </span>
+        {body}
+        {permalink}
+      </p>
+      {footer}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ReactNode } from 'react';
+
+export interface SectionProps {
+  id: string;
+  title: string;
+  children: ReactNode;
+}
+
+/** A titled section of a page, linkable by its id. */
+export function Section({ id, title, children }: SectionProps) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="mb-10">
+      <h2 id={`${id}-title`} className="mb-3 border-b border-rule pb-1 font-serif text-xl font-semibold">
+        <a href={`#${id}-title`} className="text-ink no-underline hover:underline">
+          {title}
+        </a>
+      </h2>
+      {children}
+    </section>
+  );
+}

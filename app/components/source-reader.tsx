@@ -1,0 +1,80 @@
+import Link from 'next/link';
+import type { SourceRecord } from '@/catalog/schema/derived';
+import { citedByAnchor, listEntries, readerBlocks, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { SourceMetaList } from './source-meta-list';
+import { ReaderPassage } from './reader-passage';
+import { SpanNodes } from './span-nodes';
+
+export interface SourceReaderProps {
+  source: SourceRecord;
+}
+
+/** The article as a reader sees it: headline, byline, paragraphs and captions, site chrome left out. */
+export function SourceReader({ source }: SourceReaderProps) {
+  const id = source.meta.id;
+  const names = Object.fromEntries(listEntries().map((e) => [e.slug, e.name]));
+  const citedBy = citedByAnchor(id);
+  const all = readerBlocks(id);
+  const headline = all.find((b) => b.block.kind === 'headline');
+  const blocks = all.filter((b) => b !== headline);
+  const repeats = source.blocks.filter((b) => b.duplicateOf);
+  const repeatIdsOf = (blockId: string) => repeats.filter((r) => r.duplicateOf === blockId).map((r) => r.id);
+
+  return (
+    <article className="mx-auto max-w-2xl">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+        <Link href="/sources">Sources</Link> <span aria-hidden="true">›</span> {sourceOrdinal(id)}
+      </nav>
+      <header className="mb-8 border-b border-rule pb-6">
+        {source.meta.section.status === 'stated' && (
+          <p className="mb-2 text-xs uppercase tracking-wide text-muted">{source.meta.section.value}</p>
+        )}
+        <h1 id={headline?.block.id} className="passage font-serif text-3xl font-semibold leading-tight sm:text-4xl">
+          {headline ? (
+            <>
+              {repeatIdsOf(headline.block.id).map((r) => (
+                <span key={r} id={r} />
+              ))}
+              <SpanNodes nodes={headline.nodes} names={names} citedBy={citedBy} />
+            </>
+          ) : (
+            `${sourceOrdinal(id)} (no headline in the text)`
+          )}
+        </h1>
+        {!headline && (
+          <p className="mt-2 text-sm text-muted">
+            This article’s text states no headline, byline, publisher or date; it is listed by its opening words,{' '}
+            {sourceTitle(source)}
+          </p>
+        )}
+        <details className="mt-4 text-sm">
+          <summary className="cursor-pointer text-muted">About this source</summary>
+          <div className="mt-3 space-y-3">
+            <SourceMetaList meta={source.meta} />
+            <p>
+              <Link href={`/sources/${id}/text`}>The text exactly as archived</Link>, including the site’s navigation and
+              comment widgets that this view leaves out.
+            </p>
+          </div>
+        </details>
+        <p className="no-print mt-4 text-xs text-muted">
+          <mark className="quote-mark">Words underlined with dots</mark> are quoted by catalog entries (the one a citation link points at is highlighted);{' '}
+          <span className="mention text-accent underline">linked names</span> open the entry for that system.
+        </p>
+      </header>
+
+      <div className="space-y-5 font-serif text-lg leading-relaxed">
+        {blocks.map((b) => (
+          <ReaderPassage
+            key={b.block.id}
+            sourceId={id}
+            passage={b}
+            names={names}
+            citedBy={citedBy}
+            repeatIds={repeatIdsOf(b.block.id)}
+          />
+        ))}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Suspense } from 'react';
+import { SearchResults } from './search-results';
+
+export const metadata: Metadata = {
+  title: 'Search',
+  description: 'Search the catalog’s entries and the passages of its two source articles.',
+  alternates: { canonical: '/search' },
+};
+
+/** The full results for ?q=; the query is read in the browser, so the page itself is static. */
+export default function SearchPage() {
+  return (
+    <>
+      <h1 className="mb-6 font-serif text-3xl font-semibold">Search</h1>
+      <Suspense fallback={<SearchNeedsScript />}>
+        <SearchResults />
+      </Suspense>
+    </>
+  );
+}
+
+function SearchNeedsScript() {
+  return (
+    <noscript>
+      <p className="max-w-2xl text-muted">
+        Search needs JavaScript, which is turned off or blocked in this browser. Everything it finds is also reachable from{' '}
+        <Link href="/">the catalog</Link> and <Link href="/sources">the two source articles</Link>.
+      </p>
+    </noscript>
+  );
+}

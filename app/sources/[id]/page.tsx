@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { findSource, listSources, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { SourceReader } from '../../components/source-reader';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listSources().map((s) => ({ id: s.meta.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/sources/[id]'>): Promise<Metadata> {
+  const { id } = await params;
+  const source = findSource(id);
+  if (!source) return {};
+  const title = `${sourceOrdinal(id)}: ${sourceTitle(source)}`;
+  return {
+    title,
+    description: `The full text of ${sourceOrdinal(id).toLowerCase()}, with every mention of a catalogued weapon system linked and every cited passage marked.`,
+    alternates: { canonical: `/sources/${id}` },
+    openGraph: { title, type: 'article' },
+  };
+}
+
+export default async function SourcePage({ params }: PageProps<'/sources/[id]'>) {
+  const { id } = await params;
+  const source = findSource(id);
+  if (!source) notFound();
+  return <SourceReader source={source} />;
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { findSource, listSources, sourceHref, sourceOrdinal } from '@/catalog/views';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return listSources().map((s) => ({ id: s.meta.id }));
+}
+
+export async function generateMetadata({ params }: PageProps<'/sources/[id]/text'>): Promise<Metadata> {
+  const { id } = await params;
+  if (!findSource(id)) return {};
+  return {
+    title: `${sourceOrdinal(id)}: text as archived`,
+    description: `The stored text of ${sourceOrdinal(id).toLowerCase()} exactly as archived, site navigation and widgets included.`,
+  };
+}
+
+export default async function SourceTextPage({ params }: PageProps<'/sources/[id]/text'>) {
+  const { id } = await params;
+  const source = findSource(id);
+  if (!source) notFound();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+        <Link href="/sources">Sources</Link> <span aria-hidden="true">›</span>{' '}
+        <Link href={sourceHref(id)}>{sourceOrdinal(id)}</Link> <span aria-hidden="true">›</span> Text as archived
+      </nav>
+      <h1 className="font-serif text-2xl font-semibold">{sourceOrdinal(id)}: the text exactly as archived</h1>
+      <p className="mt-2 text-sm text-muted">
+        Every character of <code>{source.meta.archivedAs}</code>, including the site’s navigation and comment widgets.
+        SHA-256 <code className="break-all">{source.meta.sha256}</code>.
+      </p>
+      <pre
+        tabIndex={0}
+        aria-label="Archived text"
+        className="mt-6 overflow-x-auto whitespace-pre-wrap break-words rounded-md border border-rule p-4 font-mono text-sm leading-relaxed"
+      >
+        {source.text}
+      </pre>
+    </div>
+  );
+}

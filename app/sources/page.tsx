@@ -1,0 +1,48 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { listSources, sourceHref, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { SourceMetaList } from '../components/source-meta-list';
+
+export const metadata: Metadata = {
+  title: 'Sources',
+  description: 'The two news articles the catalog is built from, with their metadata exactly as their texts state it.',
+  alternates: { canonical: '/sources' },
+};
+
+export default function SourcesPage() {
+  const sources = listSources();
+  return (
+    <div className="mx-auto max-w-3xl">
+      <h1 className="font-serif text-3xl font-semibold">Sources</h1>
+      <p className="mt-2 text-muted">
+        The catalog quotes only these articles. Their texts are stored byte for byte and checked against a recorded
+        SHA-256 at every build; the metadata below is only what each text states.
+      </p>
+      <ol className="mt-8 space-y-6">
+        {sources.map((source) => {
+          const id = source.meta.id;
+          return (
+            <li key={id} className="rounded-md border border-rule p-5">
+              <p className="text-xs font-semibold uppercase tracking-wide text-muted">{sourceOrdinal(id)}</p>
+              <h2 className="mt-1 font-serif text-xl font-semibold">
+                <Link href={sourceHref(id)}>{sourceTitle(source)}</Link>
+              </h2>
+              <div className="mt-3">
+                <SourceMetaList meta={source.meta} />
+              </div>
+              <p className="mt-3 text-sm text-muted">
+                {source.blocks.filter((b) => b.kind === 'paragraph').length} paragraphs,{' '}
+                {source.blocks.filter((b) => b.kind === 'caption' && !b.duplicateOf).length} photo captions · archived as{' '}
+                <code className="text-xs">{source.meta.archivedAs}</code>
+              </p>
+              <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                <Link href={sourceHref(id)}>Read the article</Link>
+                <Link href={`/sources/${id}/text`}>Text exactly as archived</Link>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export function locateBrowser(): string | null;
+export const CHROMIUM_ARGS: string[];

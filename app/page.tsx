@@ -3,7 +3,8 @@ import Link from 'next/link';
 import { entryHref, entryStats, groupEntriesByCategory, listSources } from '@/catalog/views';
 import { MentionMap } from './components/mention-map';
 import { Section } from './components/section';
-import { SITE_NAME, SITE_TAGLINE } from './site';
+import { SITE_NAME, SITE_TAGLINE, SITE_URL } from './site';
+import { JsonLd } from './components/json-ld';
 
 export const metadata: Metadata = {
   title: { absolute: `${SITE_NAME}: weapon systems named in two news articles, every line cited` },
@@ -16,6 +17,19 @@ export default function HomePage() {
   const sources = listSources();
   return (
     <>
+      <JsonLd
+        data={{
+          '@context': 'https://schema.org',
+          '@type': 'WebSite',
+          name: SITE_NAME,
+          url: `${SITE_URL}/`,
+          potentialAction: {
+            '@type': 'SearchAction',
+            target: `${SITE_URL}/search?q={search_term_string}`,
+            'query-input': 'required name=search_term_string',
+          },
+        }}
+      />
       <header className="mb-10 max-w-3xl">
         <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">
           The weapon systems named in two news articles

@@ -5,12 +5,12 @@ import { attributionText, citationHref, sourceOrdinal } from '@/catalog/views';
 export function DifferencesSection({ entry }: { entry: CatalogEntry }) {
   return (
     <div className="space-y-6">
-      {entry.differences.map((d) => (
+      {entry.differences.map((d, k) => (
         <div key={d.topic}>
           <h3 className="mb-2 font-semibold">{d.topic}</h3>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(14rem,1fr))]">
             {d.sides.map((side, i) => {
-              const n = entry.citations.findIndex((c) => c.source === side.citation.source && c.quote === side.citation.quote) + 1;
+              const n = entry.differenceCitations[k]![i]!;
               const c = entry.citations[n - 1]!;
               return (
                 <li key={i} className="flex flex-col rounded-md border border-rule p-3">

@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import type { CatalogEntry } from '@/catalog/schema/derived';
-import { entryStats } from '@/catalog/views';
+import { entryJsonLd, entryStats } from '@/catalog/views';
+import { SITE_NAME, SITE_URL } from '../site';
+import { JsonLd } from './json-ld';
 import { FactsTable } from './facts-table';
 import { CitationList } from './citation-list';
 import { DifferencesSection } from './differences-section';
@@ -18,6 +20,7 @@ export function EntryArticle({ entry }: EntryArticleProps) {
   const { passages, sources } = entryStats(entry.slug);
   return (
     <article className="mx-auto max-w-3xl">
+      <JsonLd data={entryJsonLd(entry, SITE_URL, SITE_NAME)} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
         <Link href="/">Catalog</Link> <span aria-hidden="true">›</span>{' '}
         <Link href={`/#category-${encodeURIComponent(entry.category.toLowerCase())}`} className="capitalize-first inline-block">

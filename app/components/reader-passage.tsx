@@ -20,16 +20,33 @@ function citingEntries(passage: ReaderBlock, citedBy: Map<string, CitedBy[]>): {
       if (n.kind !== 'text') walk(n.children);
     });
   walk(passage.nodes);
+  passage.alternates.forEach((a) => walk(a.nodes));
   const seen = new Map<string, string>();
   for (const a of anchors) for (const c of citedBy.get(a) ?? []) seen.set(c.slug, c.name);
   return [...seen].map(([slug, name]) => ({ slug, name }));
 }
 
+/** A passage's marked-up text, with a whole copy for each quote that crosses another. */
+export function PassageBody({ passage, names, citedBy }: Pick<ReaderPassageProps, 'passage' | 'names' | 'citedBy'>) {
+  return (
+    <>
+      <span className="passage-main">
+        <SpanNodes nodes={passage.nodes} names={names} citedBy={citedBy} />
+      </span>
+      {passage.alternates.map((alt) => (
+        <span key={alt.anchor} className="passage-alt">
+          <SpanNodes nodes={alt.nodes} names={names} citedBy={citedBy} />
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** One passage of the reader, with its permalink and the entries that cite it. */
 export function ReaderPassage({ passage, names, citedBy, repeatIds }: ReaderPassageProps) {
-  const { block, nodes } = passage;
+  const { block } = passage;
   const citing = citingEntries(passage, citedBy);
-  const body = <SpanNodes nodes={nodes} names={names} citedBy={citedBy} />;
+  const body = <PassageBody passage={passage} names={names} citedBy={citedBy} />;
   const permalink = (
     <a href={`#${block.id}`} className="no-print ml-2 align-baseline font-sans text-xs text-muted no-underline hover:underline" aria-label={`Link to ${block.label}`}>
       #

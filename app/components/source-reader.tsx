@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import type { SourceRecord } from '@/catalog/schema/derived';
-import { citedByAnchor, listEntries, readerBlocks, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { citedByAnchor, listEntries, readerBlocks, sourceJsonLd, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { SITE_URL } from '../site';
+import { JsonLd } from './json-ld';
 import { SourceMetaList } from './source-meta-list';
-import { ReaderPassage } from './reader-passage';
-import { SpanNodes } from './span-nodes';
+import { PassageBody, ReaderPassage } from './reader-passage';
 
 export interface SourceReaderProps {
   source: SourceRecord;
@@ -22,6 +23,7 @@ export function SourceReader({ source }: SourceReaderProps) {
 
   return (
     <article className="mx-auto max-w-2xl">
+      <JsonLd data={sourceJsonLd(source, SITE_URL)} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
         <Link href="/sources">Sources</Link> <span aria-hidden="true">›</span> {sourceOrdinal(id)}
       </nav>
@@ -35,7 +37,7 @@ export function SourceReader({ source }: SourceReaderProps) {
               {repeatIdsOf(headline.block.id).map((r) => (
                 <span key={r} id={r} />
               ))}
-              <SpanNodes nodes={headline.nodes} names={names} citedBy={citedBy} />
+              <PassageBody passage={headline} names={names} citedBy={citedBy} />
             </>
           ) : (
             `${sourceOrdinal(id)} (no headline in the text)`

@@ -14,13 +14,17 @@ function numberCitations(checked: CheckedEntry): CatalogEntry {
       numberOf.set(key, citations.length);
     }
   }
-  const factCitations = entry.facts.map((_, i) =>
-    entry.facts[i]!.citations.map((_, j) => {
-      const r = resolved.get(`facts[${i}].citations[${j}]`)!;
-      return numberOf.get(`${r.source}#${r.anchor}`)!;
-    }),
-  );
-  return { ...entry, citations, factCitations };
+  const numberAt = (path: string) => {
+    const r = resolved.get(path)!;
+    return numberOf.get(`${r.source}#${r.anchor}`)!;
+  };
+  return {
+    ...entry,
+    citations,
+    factCitations: entry.facts.map((f, i) => f.citations.map((_, j) => numberAt(`facts[${i}].citations[${j}]`))),
+    relationCitations: entry.relations.map((_, i) => numberAt(`relations[${i}].citation`)),
+    differenceCitations: entry.differences.map((d, i) => d.sides.map((_, j) => numberAt(`differences[${i}].sides[${j}].citation`))),
+  };
 }
 
 /**

@@ -18,7 +18,8 @@ export function findExact(text: string, quote: string): number[] {
 /**
  * The closest approximate occurrence of `quote` in `text`, allowing up to `maxErrorRate`
  * of its length in edits (Myers' algorithm, via `approx-string-match`). Ties go to the
- * occurrence nearest `hint` when one is given, else to the first.
+ * occurrence nearest `hint` when one is given, then to the span closest in length to the
+ * quote (so a closing quotation mark is not cut off), then to the first.
  *
  * @returns the best span, or `null` when nothing in `text` is within the allowed edits.
  */
@@ -27,10 +28,11 @@ export function findClosest(text: string, quote: string, maxErrorRate = 0.25, hi
   const maxErrors = Math.max(1, Math.floor(quote.length * maxErrorRate));
   const matches = approxSearch(text, quote, maxErrors);
   if (matches.length === 0) return null;
+  const lengthGap = (m: { start: number; end: number }) => Math.abs(m.end - m.start - quote.length);
   const best = matches.reduce((a, b) => {
     if (a.errors !== b.errors) return a.errors < b.errors ? a : b;
-    if (hint === undefined) return a;
-    return Math.abs(a.start - hint) <= Math.abs(b.start - hint) ? a : b;
+    if (hint !== undefined && a.start !== b.start) return Math.abs(a.start - hint) <= Math.abs(b.start - hint) ? a : b;
+    return lengthGap(b) < lengthGap(a) ? b : a;
   });
   return { start: best.start, end: best.end, score: 1 - best.errors / quote.length };
 }

@@ -24,8 +24,8 @@ export function namePattern(name: string): RegExp {
 
 /**
  * Finds every occurrence of any of `names` in the given blocks. Overlapping occurrences of
- * different names of the same system are merged into the longest, so "new unmanned aerial
- * vehicles (UAVs)" counts once even when both spellings are names. Offsets are into the raw
+ * different names of the same system are merged into the longest, so "Hwasong-18s" counts
+ * once even when both "Hwasong-18" and "Hwasong-18s" are names. Offsets are into the raw
  * source text, like the blocks'.
  */
 export function findMentions(blocks: readonly Block[], names: readonly string[]): NameMatch[] {

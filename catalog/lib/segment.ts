@@ -62,13 +62,15 @@ function classify(line: Line, index: number, afterByline: boolean): BlockKind {
  * `raw.slice(start, end) === text` for every block. Pure and deterministic: the same text
  * always yields the same blocks and ids. A block that repeats an earlier block of the same
  * kind word for word (captions printed twice, the headline repeated under the navigation)
- * keeps its own id with `duplicateOf` pointing at the first copy.
+ * keeps its own id (`caption-1-repeat`, then `caption-1-repeat-2`…) with `duplicateOf`
+ * pointing at the first copy.
  */
 export function segmentText(raw: string): Block[] {
   const lines = splitLines(raw);
   const blocks: Block[] = [];
   const counters: Partial<Record<BlockKind, number>> = {};
   const firstByText = new Map<string, Block>();
+  const repeatsOf = new Map<string, number>();
   let afterByline = false;
 
   lines.forEach((line, index) => {
@@ -80,7 +82,10 @@ export function segmentText(raw: string): Block[] {
 
     const block: Block = { id: '', kind, label: '', start: line.start, end: line.end, text: line.text };
     if (original && original.kind === kind) {
-      block.id = `${original.id}-repeat`;
+      // Ids stay unique however often a block is printed: they are the reader's anchors.
+      const n = (repeatsOf.get(original.id) ?? 0) + 1;
+      repeatsOf.set(original.id, n);
+      block.id = n === 1 ? `${original.id}-repeat` : `${original.id}-repeat-${n}`;
       block.label = `${original.label} (printed again)`;
       block.duplicateOf = original.id;
     } else {

@@ -1,8 +1,8 @@
 import { entrySchema, type Attribution, type Citation, type Entry } from '../schema/entry';
 import type { ResolvedCitation, SourceRecord } from '../schema/derived';
 import { resolveCitation } from './resolve-citation';
-import { zodIssuePath } from './verify-sources';
-import { ViolationList } from './violations';
+import { describeZodIssue, zodIssuePath } from './verify-sources';
+import { describeJsonError, ViolationList } from './violations';
 
 export interface EntryFile {
   file: string;
@@ -28,12 +28,12 @@ export function parseEntry({ file, content }: EntryFile, out: ViolationList): En
   try {
     json = JSON.parse(content);
   } catch (error) {
-    out.add('entry-json', file, '', `not valid JSON: ${(error as Error).message}`);
+    out.add('entry-json', file, '', describeJsonError(content, error));
     return null;
   }
-  const parsed = entrySchema.safeParse(json);
+  const parsed = entrySchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) out.add('entry-schema', file, zodIssuePath(issue.path), issue.message);
+    for (const issue of parsed.error.issues) out.add('entry-schema', file, zodIssuePath(issue.path), describeZodIssue(issue));
     return null;
   }
   const expected = file.split('/').pop()!.replace(/\.json$/, '');

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { METADATA_FIELDS, sourceMetaSchema, type SourceMeta } from '../schema/source';
 import type { SourceRecord } from '../schema/derived';
 import { segmentText } from './segment';
-import { ViolationList } from './violations';
+import { describeJsonError, ViolationList } from './violations';
 
 /** A source as read from disk: its metadata file and its stored text, either possibly missing. */
 export interface SourceFiles {
@@ -27,9 +27,19 @@ export function decodeUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-/** Formats zod issues as `path: message` lines for a curator. */
+/** A zod issue path as a field path for a curator, e.g. `facts[2].label`. */
 export function zodIssuePath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}
+
+/**
+ * A zod issue's message with the offending value when it is a plain value (parse with
+ * `reportInput: true`): "Invalid option: expected one of … (found "propelant")".
+ */
+export function describeZodIssue(issue: { message: string; input?: unknown }): string {
+  const { input } = issue;
+  const plain = typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean';
+  return plain ? `${issue.message} (found ${JSON.stringify(input)})` : issue.message;
 }
 
 function parseMeta(files: SourceFiles, out: ViolationList): SourceMeta | null {
@@ -41,12 +51,14 @@ function parseMeta(files: SourceFiles, out: ViolationList): SourceMeta | null {
   try {
     json = JSON.parse(files.metaContent);
   } catch (error) {
-    out.add('source-meta', files.metaFile, '', `not valid JSON: ${(error as Error).message}`);
+    out.add('source-meta', files.metaFile, '', describeJsonError(files.metaContent, error));
     return null;
   }
-  const parsed = sourceMetaSchema.safeParse(json);
+  const parsed = sourceMetaSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) out.add('source-meta', files.metaFile, zodIssuePath(issue.path), issue.message);
+    for (const issue of parsed.error.issues) {
+      out.add('source-meta', files.metaFile, zodIssuePath(issue.path), describeZodIssue(issue));
+    }
     return null;
   }
   if (parsed.data.id !== files.id) {

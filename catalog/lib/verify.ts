@@ -24,7 +24,13 @@ export function findNameMentions(sources: readonly SourceRecord[], entries: read
   );
 }
 
-function checkCrossEntry(checked: CheckedEntry[], sources: SourceRecord[], names: Mention[], out: ViolationList): void {
+function checkCrossEntry(
+  checked: CheckedEntry[],
+  unparsed: ReadonlySet<string>,
+  sources: SourceRecord[],
+  names: Mention[],
+  out: ViolationList,
+): void {
   const bySlug = new Map<string, CheckedEntry>();
   for (const c of checked) {
     const earlier = bySlug.get(c.entry.slug);
@@ -33,8 +39,11 @@ function checkCrossEntry(checked: CheckedEntry[], sources: SourceRecord[], names
   }
   for (const { file, entry } of checked) {
     entry.relations.forEach((r, i) => {
-      if (r.target === entry.slug) out.add('relation-unknown', file, `relations[${i}].target`, 'an entry cannot relate to itself');
-      else if (!bySlug.has(r.target)) out.add('relation-unknown', file, `relations[${i}].target`, `no entry has the slug "${r.target}"`);
+      // An entry file that does not parse is reported once, not again at every relation to it.
+      if (unparsed.has(r.target)) return;
+      const where = `relations[${i}].target`;
+      if (r.target === entry.slug) out.add('relation-unknown', file, where, `"${r.target}" is the entry's own slug: an entry cannot relate to itself`);
+      else if (!bySlug.has(r.target)) out.add('relation-unknown', file, where, `no entry has the slug "${r.target}"`);
     });
   }
   // Completeness: every block that names a system is cited by that system's entry.
@@ -70,12 +79,14 @@ export function verifyCatalog(files: CatalogFiles): VerifyResult {
   const sources = files.sources.map((s) => verifySource(s, out)).filter((s): s is SourceRecord => s !== null);
   const sourceMap = new Map(sources.map((s) => [s.meta.id, s]));
   const unusable = new Set(files.sources.map((s) => s.id).filter((id) => !sourceMap.has(id)));
+  const unparsed = new Set<string>();
   const checked = files.entries.flatMap((f) => {
     const entry = parseEntry(f, out);
+    if (!entry) unparsed.add(f.file.split('/').pop()!.replace(/\.json$/, ''));
     return entry ? [checkEntry(f.file, entry, sourceMap, unusable, out)] : [];
   });
   const names = findNameMentions(sources, checked);
-  checkCrossEntry(checked, sources, names, out);
+  checkCrossEntry(checked, unparsed, sources, names, out);
   if (out.items.length > 0) return { ok: false, violations: out.items };
   return { ok: true, catalog: deriveCatalog(sources, checked, names) };
 }

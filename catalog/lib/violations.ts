@@ -49,3 +49,17 @@ export class ViolationList {
     this.items.push({ rule, file, path, message });
   }
 }
+
+/**
+ * A JSON.parse error as a curator reads it: the parser's message with the line and column of
+ * the position it reports ("Unexpected token … at position 812 (line 31, column 7)").
+ */
+export function describeJsonError(content: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const at = /position (\d+)/.exec(message);
+  if (!at) return `not valid JSON: ${message}`;
+  const before = content.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `not valid JSON: ${message} (line ${line}, column ${column})`;
+}

@@ -55,6 +55,10 @@ export const catalogEntrySchema = entrySchema.extend({
   citations: z.array(resolvedCitationSchema),
   /** For each fact, the numbers of its citations in `citations`. */
   factCitations: z.array(z.array(z.number().int().positive())),
+  /** For each relation, the number of its citation. */
+  relationCitations: z.array(z.number().int().positive()),
+  /** For each difference, the number of each side's citation. */
+  differenceCitations: z.array(z.array(z.number().int().positive())),
 });
 
 export const catalogSchema = z

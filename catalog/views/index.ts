@@ -1,0 +1,8 @@
+/**
+ * The shapes pages need, derived from the verified catalog. Pure functions over `getCatalog()`;
+ * pages call these and render, nothing else.
+ */
+export * from './core';
+export * from './entries';
+export * from './reader';
+export * from './json-ld';

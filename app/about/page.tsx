@@ -33,6 +33,21 @@ export default function AboutPage() {
       <p className="text-sm text-muted">
         The list above is the rule list of the verifier itself: each item is a way the build fails.
       </p>
+      <h2 className="pt-4 font-serif text-xl font-semibold">Data for researchers and tools</h2>
+      <ul className="list-disc space-y-1 pl-5 text-sm">
+        <li>
+          <a href="/catalog.json">catalog.json</a>: entries, facts, citations with their offsets, the mention index and the
+          sources, described by <a href="/catalog.schema.json">its JSON Schema</a>.
+        </li>
+        <li>
+          <a href="/annotations.jsonld">annotations.jsonld</a>: every citation as a W3C Web Annotation, with a quote selector
+          and a position selector into the archived text.
+        </li>
+        <li>
+          Each source as CSL-JSON and BibTeX, from the <Link href="/sources">sources page</Link>, holding only what its text
+          states.
+        </li>
+      </ul>
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import type { CatalogEntry } from '@/catalog/schema/derived';
-import { citationHref, findSource, quoteCitationText, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { quoteCitationText } from '@/catalog/export/cite';
+import { textFragmentHref } from '@/catalog/lib/text-fragment';
+import { citationHref, findSource, sourceOrdinal, sourceTitle } from '@/catalog/views';
 import { SITE_URL } from '../site';
 import { CopyButton } from './copy-button';
 
@@ -21,7 +23,10 @@ export function CitationList({ entry }: { entry: CatalogEntry }) {
                 <a href={citationHref(c)} className="print-href">
                   Read it in the article
                 </a>
-                <CopyButton text={quoteCitationText(c, SITE_URL)} label={`Copy citation ${i + 1}`} />
+                <a href={textFragmentHref(c, source.text)} className="no-print text-xs" title="A link browsers highlight by its text, wherever it is shared">
+                  Text-fragment link
+                </a>
+                <CopyButton text={quoteCitationText(c, SITE_URL)} label={`Copy citation ${i + 1}`} withFallback />
               </p>
             </div>
           </li>

@@ -1,6 +1,8 @@
 export interface CopyButtonProps {
   text: string;
   label: string;
+  /** Show the text itself when JavaScript is off (for citations; passages have their permalink). */
+  withFallback?: boolean;
 }
 
 /**
@@ -8,7 +10,7 @@ export interface CopyButtonProps {
  * (app/components/copy-enhancer.tsx) once JavaScript runs; without JavaScript the citation
  * text stays available to select by hand.
  */
-export function CopyButton({ text, label }: CopyButtonProps) {
+export function CopyButton({ text, label, withFallback = false }: CopyButtonProps) {
   return (
     <>
       <button
@@ -18,11 +20,13 @@ export function CopyButton({ text, label }: CopyButtonProps) {
         aria-label={label}
         className="no-print rounded border border-rule px-2 py-0.5 text-xs text-ink hover:bg-accent-soft"
       >
-        Copy citation
+        {withFallback ? 'Copy citation' : 'Cite'}
       </button>
-      <noscript>
-        <span className="text-xs text-muted">Citation: {text}</span>
-      </noscript>
+      {withFallback && (
+        <noscript>
+          <span className="text-xs text-muted">Citation: {text}</span>
+        </noscript>
+      )}
     </>
   );
 }

@@ -1,5 +1,8 @@
 import type { CitedBy, ReaderBlock } from '@/catalog/views';
+import { passageCitationText } from '@/catalog/export/cite';
 import { entryHref } from '@/catalog/views';
+import { SITE_URL } from '../site';
+import { CopyButton } from './copy-button';
 import { SpanNodes } from './span-nodes';
 
 export interface ReaderPassageProps {
@@ -43,14 +46,17 @@ export function PassageBody({ passage, names, citedBy }: Pick<ReaderPassageProps
 }
 
 /** One passage of the reader, with its permalink and the entries that cite it. */
-export function ReaderPassage({ passage, names, citedBy, repeatIds }: ReaderPassageProps) {
+export function ReaderPassage({ sourceId, passage, names, citedBy, repeatIds }: ReaderPassageProps) {
   const { block } = passage;
   const citing = citingEntries(passage, citedBy);
   const body = <PassageBody passage={passage} names={names} citedBy={citedBy} />;
   const permalink = (
-    <a href={`#${block.id}`} className="no-print ml-2 align-baseline font-sans text-xs text-muted no-underline hover:underline" aria-label={`Link to ${block.label}`}>
-      #
-    </a>
+    <span className="no-print ml-2 inline-flex items-baseline gap-2 align-baseline font-sans text-xs">
+      <a href={`#${block.id}`} className="text-muted no-underline hover:underline" aria-label={`Link to ${block.label}`}>
+        #
+      </a>
+      <CopyButton text={passageCitationText(sourceId, block.id, SITE_URL)} label={`Copy a citation of ${block.label}`} />
+    </span>
   );
   const footer =
     citing.length > 0 ? (

@@ -38,6 +38,12 @@ export default function SourcesPage() {
               <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <Link href={sourceHref(id)}>Read the article</Link>
                 <Link href={`/sources/${id}/text`}>Text exactly as archived</Link>
+                <a href={`/sources/${id}/citation.json`} download={`${id}.csl.json`}>
+                  CSL-JSON
+                </a>
+                <a href={`/sources/${id}/citation.bib`} download={`${id}.bib`}>
+                  BibTeX
+                </a>
               </p>
             </li>
           );

@@ -26,11 +26,19 @@ function mergeMentions(spans: Span[]): Span[] {
  * Turns the text of one block and its overlapping spans into a tree that renders as properly
  * nested HTML. Spans are offsets into `text`. A quote contains every span that lies inside it;
  * a span that crosses a quote's end is split there, so its first part stays inside. A mention
- * inside another mention is dropped (links cannot nest); its systems join the outer mention.
+ * that a quote starts inside and outlasts is split where the quote starts, so mentions never
+ * cut a quote in two. A mention inside another mention is dropped (links cannot nest); its
+ * systems join the outer mention.
  */
 export function nestSpans(text: string, spans: readonly Span[]): SpanNode[] {
   const sorted = mergeMentions([...spans]).sort((a, b) => a.start - b.start || b.end - a.end || rank(a) - rank(b));
   return build(text, 0, text.length, sorted, false);
+}
+
+/** Puts a span back into a queue sorted by start (longer first on ties). */
+function requeue(queue: Span[], span: Span): void {
+  const at = queue.findIndex((q) => q.start > span.start || (q.start === span.start && q.end < span.end));
+  queue.splice(at === -1 ? queue.length : at, 0, span);
 }
 
 function build(text: string, from: number, to: number, spans: Span[], inMention: boolean): SpanNode[] {
@@ -38,8 +46,15 @@ function build(text: string, from: number, to: number, spans: Span[], inMention:
   let pos = from;
   const queue = [...spans];
   while (queue.length > 0) {
-    const span = queue.shift()!;
+    let span = queue.shift()!;
     if (span.start < pos) continue; // fully consumed by an earlier sibling
+    if (span.kind === 'mention') {
+      const cut = queue.find((q) => q.kind === 'quote' && q.start > span.start && q.start < span.end && q.end > span.end);
+      if (cut) {
+        requeue(queue, { ...span, start: cut.start });
+        span = { ...span, end: cut.start };
+      }
+    }
     if (span.start > pos) nodes.push({ kind: 'text', text: text.slice(pos, span.start) });
     const inner: Span[] = [];
     while (queue.length > 0 && queue[0]!.start < span.end) {
@@ -47,9 +62,7 @@ function build(text: string, from: number, to: number, spans: Span[], inMention:
       if (next.end <= span.end) inner.push(next);
       else {
         inner.push({ ...next, end: span.end });
-        const rest = { ...next, start: span.end };
-        const at = queue.findIndex((q) => q.start > rest.start || (q.start === rest.start && q.end < rest.end));
-        queue.splice(at === -1 ? queue.length : at, 0, rest);
+        requeue(queue, { ...next, start: span.end });
       }
     }
     if (span.kind === 'mention' && inMention) {

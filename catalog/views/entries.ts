@@ -2,7 +2,7 @@
 import { getCatalog } from '../index';
 import { RELATION_LABELS } from '../schema/entry';
 import type { Block, CatalogEntry, ResolvedCitation } from '../schema/derived';
-import { citationHref, findEntry, findSource, listEntries, sourceOrdinal, sourceTitle } from './core';
+import { findEntry, listEntries } from './core';
 
 /** Entries grouped by category phrase (case-insensitive), in catalog order. */
 export function groupEntriesByCategory(): { category: string; entries: CatalogEntry[] }[] {
@@ -89,12 +89,4 @@ export function entryPassageExcerpts(slug: string): PassageExcerpt[] {
     if (pos < block.text.length) parts.push({ text: block.text.slice(pos), hit: false });
     return { source, block, parts };
   });
-}
-
-/** Text a reader can paste to cite one quoted passage: quote, source, passage label and link. */
-export function quoteCitationText(c: ResolvedCitation, baseUrl: string): string {
-  const source = findSource(c.source);
-  const title = source ? sourceTitle(source) : c.source;
-  const publisher = source?.meta.publisher.status === 'stated' ? `, ${source.meta.publisher.value}` : '';
-  return `“${c.quote}” — ${sourceOrdinal(c.source)}, ${title}${publisher}, ${c.blockLabel}. ${baseUrl}${citationHref(c)}`;
 }

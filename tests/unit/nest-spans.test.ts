@@ -119,6 +119,17 @@ describe('nestSpans', () => {
     );
   });
 
+  test('a quote that starts inside a mention splits the mention, never itself', () => {
+    const spans = [
+      mention(STOCKPILE, 'multiple rocket launcher rounds', 'multiple-rocket-launcher-rounds'),
+      quote(STOCKPILE, 'rounds that would be compatible with Russian systems.', 'compatible'),
+    ];
+    assert.equal(
+      markup(nestSpans(STOCKPILE, spans)).slice(STOCKPILE.indexOf('multiple')),
+      '<m multiple-rocket-launcher-rounds>multiple rocket launcher </m><q compatible><m multiple-rocket-launcher-rounds>rounds</m> that would be compatible with Russian systems.</q>',
+    );
+  });
+
   test('with no spans the tree is the plain text', () => {
     assert.deepEqual(nestSpans(MUNITIONS, []), [{ kind: 'text', text: MUNITIONS }]);
   });
@@ -133,12 +144,14 @@ describe('nestSpans on every passage of the real catalog', () => {
     for (const { id, block, nodes } of blocks) assert.equal(textOf(nodes), block.text, `${id} ${block.id}`);
   });
 
-  test('the pieces of each quote, read in order, are the cited quote', () => {
+  test('each quote is marked whole, once: in the passage or in its own alternate copy', () => {
     const { entries } = getCatalog(ROOT);
     let checked = 0;
-    for (const { id, block, nodes } of blocks) {
+    for (const { id, block, nodes, alternates } of blocks) {
       for (const c of entries.flatMap((e) => e.citations).filter((c) => c.source === id && c.block === block.id)) {
-        assert.equal(piecesOf(nodes, c.anchor).join(''), c.quote, `${id} ${c.anchor}`);
+        const inMain = piecesOf(nodes, c.anchor);
+        const inAlternates = alternates.flatMap((a) => piecesOf(a.nodes, c.anchor));
+        assert.deepEqual([...inMain, ...inAlternates], [c.quote], `${id} ${c.anchor}`);
         checked++;
       }
     }

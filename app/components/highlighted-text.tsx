@@ -17,7 +17,7 @@ export function HighlightedText({ text, terms }: HighlightedTextProps) {
   for (const [start, end] of highlightRanges(text, terms)) {
     if (start > at) parts.push(<Fragment key={`t${at}`}>{text.slice(at, start)}</Fragment>);
     parts.push(
-      <mark key={`m${start}`} className="search-hit">
+      <mark key={`m${start}`} className="search-hit text-ink">
         {text.slice(start, end)}
       </mark>,
     );

@@ -21,13 +21,15 @@ export default function SearchPage() {
   );
 }
 
+/**
+ * What the static page shows until the results load. A media query, not <noscript>, hides it
+ * where scripts run, so it also shows when scripts are blocked rather than switched off.
+ */
 function SearchNeedsScript() {
   return (
-    <noscript>
-      <p className="max-w-2xl text-muted">
-        Search needs JavaScript, which is turned off or blocked in this browser. Everything it finds is also reachable from{' '}
-        <Link href="/">the catalog</Link> and <Link href="/sources">the two source articles</Link>.
-      </p>
-    </noscript>
+    <p className="max-w-2xl text-muted [@media(scripting:enabled)]:hidden">
+      Search needs JavaScript, which is turned off or blocked in this browser. Everything it finds is also reachable from{' '}
+      <Link href="/">the catalog</Link> and <Link href="/sources">the two source articles</Link>.
+    </p>
   );
 }

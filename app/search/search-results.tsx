@@ -43,21 +43,13 @@ export function SearchResults() {
         className="w-full rounded-md border border-rule bg-paper px-3 py-2 text-base text-ink"
       />
       <p role="status" className="mt-3 text-sm text-muted">
-        {failed
-          ? 'The search index could not be loaded. Reload the page to try again.'
-          : !index
-            ? 'Loading search…'
-            : !hasQuery
-              ? ''
-              : hits.length === 0
-                ? 'No entries or passages match.'
-                : `${count(entries.length, 'entry', 'entries')} and ${count(passages.length, 'passage', 'passages')} match.`}
+        {statusText({ failed, loaded: index !== null, hasQuery, entries: entries.length, passages: passages.length })}
       </p>
       {entries.length > 0 && (
         <ResultGroup title="Entries">
           {entries.map((hit) => (
             <li key={hit.id}>
-              <Link href={hit.url} className="font-serif text-lg font-semibold">
+              <Link href={hit.url} className="capitalize-first inline-block font-serif text-lg font-semibold">
                 <HighlightedText text={hit.title} terms={hit.terms} />
               </Link>
               <span className="ml-2 text-sm text-muted">{hit.label}</span>
@@ -81,6 +73,14 @@ export function SearchResults() {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+function statusText(s: { failed: boolean; loaded: boolean; hasQuery: boolean; entries: number; passages: number }): string {
+  if (s.failed) return 'The search index could not be loaded. Reload the page to try again.';
+  if (!s.loaded) return 'Loading search…';
+  if (!s.hasQuery) return '';
+  if (s.entries + s.passages === 0) return 'No entries or passages match.';
+  return `${count(s.entries, 'entry', 'entries')} and ${count(s.passages, 'passage', 'passages')} match.`;
+}
+
 function ResultGroup({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="mt-8" aria-labelledby={`results-${title.toLowerCase()}`}>
@@ -97,7 +97,7 @@ function PassageResult({ hit }: { hit: SearchHit }) {
   return (
     <li>
       <a href={hit.url} className="text-sm">
-        {hit.label}, {hit.title}
+        {hit.label} · {hit.title}
       </a>
       <p className="mt-1 font-serif leading-relaxed">
         <HighlightedText text={hit.snippet} terms={hit.terms} />

@@ -17,9 +17,11 @@ const catalogBoundary = {
   },
 };
 
-export default [
+const config = [
   ...nextVitals,
   ...nextTs,
   catalogBoundary,
   { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
 ];
+
+export default config;

@@ -39,7 +39,7 @@ export default function HomePage() {
           <Link href="/sources">{sources.length} source articles</Link>. Where the articles say nothing, the catalog says so;
           where they differ, it shows both.
         </p>
-        <p className="mt-3 text-sm text-muted">
+        <p className="mt-3 hidden text-sm text-muted sm:block">
           Press <kbd className="rounded border border-rule px-1 font-mono">/</kbd> to search names, facts and passages.
         </p>
       </header>

@@ -4,7 +4,7 @@ import { RELATION_LABELS } from '../schema/entry';
 import type { Block, CatalogEntry, ResolvedCitation } from '../schema/derived';
 import { findEntry, listEntries } from './core';
 
-/** Entries grouped by category phrase (case-insensitive), in catalog order. */
+/** Entries grouped by category phrase (case-insensitive), the largest group first. */
 export function groupEntriesByCategory(): { category: string; entries: CatalogEntry[] }[] {
   const groups = new Map<string, { category: string; entries: CatalogEntry[] }>();
   for (const entry of listEntries()) {
@@ -12,7 +12,8 @@ export function groupEntriesByCategory(): { category: string; entries: CatalogEn
     if (!groups.has(key)) groups.set(key, { category: entry.category, entries: [] });
     groups.get(key)!.entries.push(entry);
   }
-  return [...groups.values()];
+  // Larger groups first; ties keep catalog order.
+  return [...groups.values()].sort((a, b) => b.entries.length - a.entries.length);
 }
 
 /** The distinct passages that cite or mention an entry, with the sources they come from. */

@@ -16,7 +16,7 @@ export default function NotFound() {
         There is no entry or source here. Search with the box at the top of the page (press{' '}
         <kbd className="rounded border border-rule px-1 font-mono">/</kbd>), or pick a system from the catalog:
       </p>
-      <form role="search" action="/search" method="get" className="mt-4 flex max-w-md gap-2">
+      <form role="search" aria-label="Search from this page" action="/search" method="get" className="mt-4 flex max-w-md gap-2">
         <label htmlFor="not-found-search" className="sr-only">
           Search the catalog
         </label>

@@ -7,7 +7,7 @@ import { SearchCombobox } from './search-combobox';
  */
 export function SearchBox() {
   return (
-    <form role="search" action="/search" method="get" className="relative">
+    <form role="search" aria-label="Site search" action="/search" method="get" className="relative">
       <SearchCombobox />
     </form>
   );

@@ -117,12 +117,12 @@ export function SearchCombobox() {
       />
       <div
         hidden={!showing}
-        className="absolute left-0 right-0 top-full z-40 mt-1 max-h-[min(32rem,75vh)] overflow-y-auto rounded-md border border-rule bg-paper shadow-lg sm:left-auto sm:w-[30rem]"
+        className="absolute left-0 right-0 top-full z-40 mt-1 rounded-md border border-rule bg-paper shadow-lg sm:left-auto sm:w-[30rem]"
       >
         {!index && !failed && <p className="px-3 py-2 text-sm text-muted">Loading search…</p>}
         {failed && <p className="px-3 py-2 text-sm text-muted">Search could not load. Press Enter to open the search page.</p>}
         {index && hits.length === 0 && <p className="px-3 py-2 text-sm text-muted">No entries or passages match.</p>}
-        <div role="listbox" id={`${id}-listbox`} aria-label="Search results" hidden={hits.length === 0} className="px-1">
+        <div role="listbox" id={`${id}-listbox`} aria-label="Search results" hidden={hits.length === 0} className="max-h-[min(28rem,70vh)] overflow-y-auto px-1">
           {group('Entries', entries, 0)}
           {group('Passages', passages, entries.length)}
         </div>
@@ -130,7 +130,7 @@ export function SearchCombobox() {
           <a
             href={searchPageHref(query)}
             onMouseDown={keepFocus}
-            className="sticky bottom-0 block truncate border-t border-rule bg-paper px-4 py-2.5 text-sm"
+            className="block truncate border-t border-rule px-4 py-2.5 text-sm"
           >
             See all results for “{query.trim()}”
           </a>

@@ -41,12 +41,11 @@ export function SpanNodes({ nodes, names, citedBy }: SpanNodesProps): ReactNode 
           <a href={entryHref(first!)} className="mention" title={`Catalog entry: ${names[first!]}`}>
             {inner}
           </a>
+          {/* Further systems the same words refer to: their names are drawn by CSS, so they never
+              enter the quoted text when it is copied or searched; assistive technology reads
+              each as a separate link. */}
           {rest.map((slug) => (
-            <sup key={slug} className="ml-0.5 font-sans text-xs">
-              <a href={entryHref(slug)} title={`Catalog entry: ${names[slug]}`}>
-                {names[slug]}
-              </a>
-            </sup>
+            <a key={slug} href={entryHref(slug)} className="mention-also" data-label={names[slug]} aria-label={`Also: ${names[slug]}`} />
           ))}
         </span>
       );

@@ -5,7 +5,6 @@ import { entryHref, groupEntriesByCategory } from '@/catalog/views';
 export const metadata: Metadata = {
   title: 'Not found',
   description: 'No catalog page at this address.',
-  robots: { index: false },
 };
 
 export default function NotFound() {

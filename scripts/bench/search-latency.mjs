@@ -1,0 +1,107 @@
+/**
+ * Search latency per keystroke, measured in the page: queries are typed one character at a time
+ * into the header combobox, with the whole index loaded. For each keystroke, from the `input`
+ * event's timestamp to the last change to the results that followed (a MutationObserver sees
+ * it right after React commits; if nothing changed, the end of the task that handled the
+ * input), and to the end of the next frame, painted. Desktop Chromium, no CPU throttling.
+ */
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS } from '../find-browser.mjs';
+import { median, percentile, round } from './pages.mjs';
+
+/** Names, passage words, a typo and a miss: what readers type, 100+ keystrokes in all. */
+export const QUERIES = [
+  'hwasong-18 solid-fuel',
+  'global hawk reconnaissance',
+  'intercontinental ballistic missiles',
+  '122-millimeter shells',
+  'multiple rocket launcher rounds',
+  'voice of america',
+  'kyodo news hwasong',
+  'combat drone firing missiles',
+  'mq 9 reaper',
+  'hwasnog 17',
+  'artillery shells russia',
+  'zzqx',
+];
+
+/** Installed in the page: watches the combobox and records one sample per keystroke. */
+function installProbe() {
+  const box = document.querySelector('header [role="combobox"]');
+  const results = document.getElementById(box.getAttribute('aria-controls')).parentElement;
+  const samples = [];
+  let current = null;
+  let waiting = null;
+  // The end of the frame after the latest change: its rAF callback runs before that frame's
+  // style, layout and paint, and a task queued from there runs after them.
+  const timeNextFrame = (sample) => {
+    const token = (sample.frameToken = {});
+    requestAnimationFrame(() => setTimeout(() => sample.frameToken === token && (sample.frame = performance.now()), 0));
+  };
+  const observer = new MutationObserver(() => {
+    if (!current) return;
+    current.lastChange = performance.now();
+    timeNextFrame(current);
+  });
+  observer.observe(results, { subtree: true, childList: true, characterData: true, attributes: true });
+
+  // Done once nothing has changed for QUIET ms after the task that handled the input, so that
+  // results rendered later (a deferred update) still count.
+  const QUIET = 50;
+  const settle = (sample) => {
+    const last = sample.lastChange || sample.taskEnd;
+    if (performance.now() - Math.max(last, sample.taskEnd) < QUIET || sample.frame === undefined) return setTimeout(() => settle(sample), 10);
+    samples.push({ query: sample.query, rendered: last - sample.start, frame: sample.frame - sample.start });
+    current = null;
+    waiting?.();
+  };
+  window.addEventListener(
+    'input',
+    (event) => {
+      if (event.target !== box || !window.__searchProbe.armed) return;
+      const sample = (current = { query: box.value, start: event.timeStamp, lastChange: 0 });
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        sample.taskEnd = performance.now();
+        if (!sample.lastChange) timeNextFrame(sample);
+        settle(sample);
+      };
+      channel.port2.postMessage(null);
+    },
+    true,
+  );
+  window.__searchProbe = {
+    armed: false,
+    samples,
+    next: () => (current ? new Promise((resolve) => (waiting = resolve)) : Promise.resolve()),
+  };
+}
+
+/** Median and p95 of the keystroke latencies on the home page at `baseUrl`. */
+export async function measureSearchLatency(baseUrl, { executablePath }) {
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    const box = page.getByRole('banner').getByRole('combobox');
+    // The first input downloads the index; wait for results so every measured keystroke has it.
+    await box.fill('hwasong');
+    await page.getByRole('banner').getByRole('listbox').getByRole('option').first().waitFor();
+    await page.evaluate(installProbe);
+    for (const query of QUERIES) {
+      await box.fill('');
+      await page.evaluate(() => (window.__searchProbe.armed = true));
+      for (const char of query) {
+        await page.keyboard.type(char);
+        await page.evaluate(() => window.__searchProbe.next());
+      }
+      await page.evaluate(() => (window.__searchProbe.armed = false));
+    }
+    const samples = await page.evaluate(() => window.__searchProbe.samples);
+    const stats = (key) => ({ median: round(median(samples.map((s) => s[key])), 2), p95: round(percentile(samples.map((s) => s[key]), 95), 2), max: round(Math.max(...samples.map((s) => s[key])), 2) });
+    const slowest = [...samples].sort((a, b) => b.rendered - a.rendered).slice(0, 5).map((s) => ({ query: s.query, ms: round(s.rendered, 2) }));
+    return { keystrokes: samples.length, queries: QUERIES, toResults: stats('rendered'), toNextFrame: stats('frame'), slowest };
+  } finally {
+    await browser.close();
+  }
+}

@@ -31,7 +31,7 @@ export default function NotFound() {
             <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
               {entries.map((e) => (
                 <li key={e.slug}>
-                  <Link href={entryHref(e.slug)} className="capitalize-first inline-block">{e.name}</Link>
+                  <Link prefetch={false} href={entryHref(e.slug)} className="capitalize-first inline-block">{e.name}</Link>
                 </li>
               ))}
             </ul>
@@ -39,7 +39,7 @@ export default function NotFound() {
         ))}
       </div>
       <p className="mt-8">
-        <Link href="/sources">Browse the source articles</Link>
+        <Link prefetch={false} href="/sources">Browse the source articles</Link>
       </p>
     </div>
   );

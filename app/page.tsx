@@ -36,7 +36,7 @@ export default function HomePage() {
         </h1>
         <p className="mt-3 text-lg text-muted">
           Look up a missile, drone or munition and follow every statement back to the exact words of the{' '}
-          <Link href="/sources">{sources.length} source articles</Link>. Where the articles say nothing, the catalog says so;
+          <Link prefetch={false} href="/sources">{sources.length} source articles</Link>. Where the articles say nothing, the catalog says so;
           where they differ, it shows both.
         </p>
         <p className="mt-3 hidden text-sm text-muted sm:block">
@@ -57,6 +57,7 @@ export default function HomePage() {
                   return (
                     <li key={entry.slug}>
                       <Link
+                        prefetch={false}
                         href={entryHref(entry.slug)}
                         className="block h-full rounded-md border border-rule p-4 no-underline transition-colors hover:border-accent hover:bg-accent-soft"
                       >

@@ -14,7 +14,7 @@ export default function AboutPage() {
       <h1 className="font-serif text-3xl font-semibold">How the catalog is checked</h1>
       <p>
         The catalog makes one promise: nothing on it is invented. Every name, category, fact and attribution shown for a weapon
-        system is a verbatim passage of one of the <Link href="/sources">two source articles</Link>, and each is linked to the
+        system is a verbatim passage of one of the <Link prefetch={false} href="/sources">two source articles</Link>, and each is linked to the
         exact words. Where the articles are silent on something readers often look for (range, size, maker…), the entry says
         “not stated in these sources” rather than filling the gap.
       </p>
@@ -44,7 +44,7 @@ export default function AboutPage() {
           and a position selector into the archived text.
         </li>
         <li>
-          Each source as CSL-JSON and BibTeX, from the <Link href="/sources">sources page</Link>, holding only what its text
+          Each source as CSL-JSON and BibTeX, from the <Link prefetch={false} href="/sources">sources page</Link>, holding only what its text
           states.
         </li>
       </ul>

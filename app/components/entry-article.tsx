@@ -22,8 +22,8 @@ export function EntryArticle({ entry }: EntryArticleProps) {
     <article className="mx-auto max-w-3xl">
       <JsonLd data={entryJsonLd(entry, SITE_URL, SITE_NAME)} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href="/">Catalog</Link> <span aria-hidden="true">›</span>{' '}
-        <Link href={`/#category-${encodeURIComponent(entry.category.toLowerCase())}`} className="capitalize-first inline-block">
+        <Link prefetch={false} href="/">Catalog</Link> <span aria-hidden="true">›</span>{' '}
+        <Link prefetch={false} href={`/#category-${encodeURIComponent(entry.category.toLowerCase())}`} className="capitalize-first inline-block">
           {entry.category}
         </Link>
       </nav>

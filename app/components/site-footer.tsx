@@ -6,8 +6,8 @@ export function SiteFooter() {
       <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6">
         <p>
           Every name, category, fact and attribution here is quoted from one of the{' '}
-          <Link href="/sources">two source articles</Link>; the build refuses anything that is not.{' '}
-          <Link href="/about">How the catalog is checked</Link>.
+          <Link prefetch={false} href="/sources">two source articles</Link>; the build refuses anything that is not.{' '}
+          <Link prefetch={false} href="/about">How the catalog is checked</Link>.
         </p>
       </div>
     </footer>

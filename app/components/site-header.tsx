@@ -6,13 +6,13 @@ export function SiteHeader() {
   return (
     <header role="banner" className="border-b border-rule bg-paper/95 backdrop-blur sm:sticky sm:top-0 sm:z-30 print:static">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
-        <Link href="/" className="font-serif text-xl font-semibold text-ink no-underline">
+        <Link prefetch={false} href="/" className="font-serif text-xl font-semibold text-ink no-underline">
           {SITE_NAME}
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm">
-          <Link href="/">Catalog</Link>
-          <Link href="/sources">Sources</Link>
-          <Link href="/about">How it works</Link>
+          <Link prefetch={false} href="/">Catalog</Link>
+          <Link prefetch={false} href="/sources">Sources</Link>
+          <Link prefetch={false} href="/about">How it works</Link>
         </nav>
         <div className="w-full sm:ml-auto sm:w-72">
           <SearchBox />

@@ -25,7 +25,7 @@ export function SourceReader({ source }: SourceReaderProps) {
     <article className="mx-auto max-w-2xl">
       <JsonLd data={sourceJsonLd(source, SITE_URL)} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href="/sources">Sources</Link> <span aria-hidden="true">›</span> {sourceOrdinal(id)}
+        <Link prefetch={false} href="/sources">Sources</Link> <span aria-hidden="true">›</span> {sourceOrdinal(id)}
       </nav>
       <header className="mb-8 border-b border-rule pb-6">
         {source.meta.section.status === 'stated' && (
@@ -54,7 +54,7 @@ export function SourceReader({ source }: SourceReaderProps) {
           <div className="mt-3 space-y-3">
             <SourceMetaList meta={source.meta} />
             <p>
-              <Link href={`/sources/${id}/text`}>The text exactly as archived</Link>, including the site’s navigation and
+              <Link prefetch={false} href={`/sources/${id}/text`}>The text exactly as archived</Link>, including the site’s navigation and
               comment widgets that this view leaves out.
             </p>
           </div>

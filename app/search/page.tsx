@@ -29,7 +29,7 @@ function SearchNeedsScript() {
   return (
     <p className="max-w-2xl text-muted [@media(scripting:enabled)]:hidden">
       Search needs JavaScript, which is turned off or blocked in this browser. Everything it finds is also reachable from{' '}
-      <Link href="/">the catalog</Link> and <Link href="/sources">the two source articles</Link>.
+      <Link prefetch={false} href="/">the catalog</Link> and <Link prefetch={false} href="/sources">the two source articles</Link>.
     </p>
   );
 }

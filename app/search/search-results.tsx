@@ -49,7 +49,7 @@ export function SearchResults() {
         <ResultGroup title="Entries">
           {entries.map((hit) => (
             <li key={hit.id}>
-              <Link href={hit.url} className="capitalize-first inline-block font-serif text-lg font-semibold">
+              <Link prefetch={false} href={hit.url} className="capitalize-first inline-block font-serif text-lg font-semibold">
                 <HighlightedText text={hit.title} terms={hit.terms} />
               </Link>
               <span className="ml-2 text-sm text-muted">{hit.label}</span>

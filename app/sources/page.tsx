@@ -25,7 +25,7 @@ export default function SourcesPage() {
             <li key={id} className="rounded-md border border-rule p-5">
               <p className="text-xs font-semibold uppercase tracking-wide text-muted">{sourceOrdinal(id)}</p>
               <h2 className="mt-1 font-serif text-xl font-semibold">
-                <Link href={sourceHref(id)}>{sourceTitle(source)}</Link>
+                <Link prefetch={false} href={sourceHref(id)}>{sourceTitle(source)}</Link>
               </h2>
               <div className="mt-3">
                 <SourceMetaList meta={source.meta} />
@@ -36,8 +36,8 @@ export default function SourcesPage() {
                 <code className="text-xs">{source.meta.archivedAs}</code>
               </p>
               <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                <Link href={sourceHref(id)}>Read the article</Link>
-                <Link href={`/sources/${id}/text`}>Text exactly as archived</Link>
+                <Link prefetch={false} href={sourceHref(id)}>Read the article</Link>
+                <Link prefetch={false} href={`/sources/${id}/text`}>Text exactly as archived</Link>
                 <a href={`/sources/${id}/citation.json`} download={`${id}.csl.json`}>
                   CSL-JSON
                 </a>

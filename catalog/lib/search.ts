@@ -199,6 +199,7 @@ export function searchCatalog(index: MiniSearch<SearchDocument>, query: string, 
     // typed in full or, for the last word, begun ("hwasong" must not find "hwasong17" by fuzz).
     boostDocument: (_id, term) => (!/\p{N}/u.test(term) || terms.includes(term) || prefixes.some((p) => term.startsWith(p)) ? 1 : 0),
   });
-  const hits = results.map(toHit);
-  return [...hits.filter((h) => h.kind === 'entry').slice(0, limit), ...hits.filter((h) => h.kind === 'passage').slice(0, limit)];
+  // Cut to the limit before building snippets: highlighting is the costly part of a keystroke.
+  const top = (kind: SearchHit['kind']) => results.filter((r) => r.kind === kind).slice(0, limit).map(toHit);
+  return [...top('entry'), ...top('passage')];
 }

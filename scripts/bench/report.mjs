@@ -46,7 +46,7 @@ function load({ load: l }) {
   const { connections, durationSeconds } = l.settings;
   return [
     `## Load (autocannon, ${connections} connections, ${durationSeconds} s per page, after a warm-up)`,
-    `\`npm start\`'s server (scripts/serve.mjs, one Node process) and nginx ${l.nginxVersion ?? ''} with deploy/nginx.conf (one worker), serving the same out/ on loopback; autocannon runs on the same machine.`,
+    `\`npm start\`'s server (scripts/serve.mjs, one Node process) and nginx ${l.nginxVersion ?? ''} with deploy/nginx.conf (one worker), serving the same out/ on loopback. autocannon runs on the same machine: with few cores it, rather than either server, can be what saturates, so read the ratio as whether \`npm start\` keeps up, not as the servers' capacity.`,
     table(
       ['Page', 'npm start req/s', 'p50', 'p99', 'errors', 'nginx req/s', 'p50', 'p99', 'errors', 'npm start / nginx'],
       l.comparison.map((c) => {

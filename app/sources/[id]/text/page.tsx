@@ -25,8 +25,8 @@ export default async function SourceTextPage({ params }: PageProps<'/sources/[id
   return (
     <div className="mx-auto max-w-3xl">
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href="/sources">Sources</Link> <span aria-hidden="true">›</span>{' '}
-        <Link href={sourceHref(id)}>{sourceOrdinal(id)}</Link> <span aria-hidden="true">›</span> Text as archived
+        <Link prefetch={false} href="/sources">Sources</Link> <span aria-hidden="true">›</span>{' '}
+        <Link prefetch={false} href={sourceHref(id)}>{sourceOrdinal(id)}</Link> <span aria-hidden="true">›</span> Text as archived
       </nav>
       <h1 className="font-serif text-2xl font-semibold">{sourceOrdinal(id)}: the text exactly as archived</h1>
       <p className="mt-2 text-sm text-muted">

@@ -29,6 +29,8 @@ const assets = sirv(root, {
   setHeaders(res, pathname) {
     // File names under /_next/static/ change with their content, so they never need revalidating.
     if (pathname.startsWith('/_next/static/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    // sirv's type table has no BibTeX; the citation downloads should not arrive as bytes.
+    if (pathname.endsWith('.bib')) res.setHeader('Content-Type', 'application/x-bibtex; charset=utf-8');
   },
 });
 

@@ -2,7 +2,6 @@
 import { getCatalog } from '../index';
 import { FACT_LABELS, RELATION_LABELS, type Attribution } from '../schema/entry';
 import type { CatalogEntry, ResolvedCitation, SourceRecord } from '../schema/derived';
-import type { SourceMeta } from '../schema/source';
 
 export const entryHref = (slug: string) => `/entries/${slug}`;
 export const sourceHref = (id: string) => `/sources/${id}`;
@@ -19,6 +18,11 @@ export function findEntry(slug: string): CatalogEntry | undefined {
 
 export function listSources(): SourceRecord[] {
   return getCatalog().sources;
+}
+
+/** Route parameters for every source page: one `{ id }` per source. */
+export function sourceParams(): { id: string }[] {
+  return listSources().map((s) => ({ id: s.meta.id }));
 }
 
 export function findSource(id: string): SourceRecord | undefined {
@@ -42,9 +46,6 @@ export function sourceTitle(source: SourceRecord): string {
   return source.meta.headline.status === 'stated' ? source.meta.headline.value : openingWords(source);
 }
 
-export function hasHeadline(meta: SourceMeta): boolean {
-  return meta.headline.status === 'stated';
-}
 
 /** Who asserts something, in words: a named party, or the article's own reporting. */
 export function attributionText(attribution: Attribution, sourceId: string): string {

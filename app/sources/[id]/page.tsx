@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { findSource, listSources, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { findSource, sourceParams, sourceOrdinal, sourceTitle } from '@/catalog/views';
 import { SourceReader } from '../../components/source-reader';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listSources().map((s) => ({ id: s.meta.id }));
+  return sourceParams();
 }
 
 export async function generateMetadata({ params }: PageProps<'/sources/[id]'>): Promise<Metadata> {

@@ -1,13 +1,13 @@
 import { notFound } from 'next/navigation';
 import { sourceBibtex } from '@/catalog/export/bibtex';
-import { findSource, listSources } from '@/catalog/views';
+import { findSource, sourceParams } from '@/catalog/views';
 import { SITE_URL } from '../../../site';
 
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listSources().map((s) => ({ id: s.meta.id }));
+  return sourceParams();
 }
 
 /** /sources/<id>/citation.bib: the source as a BibTeX record, stated fields only. */

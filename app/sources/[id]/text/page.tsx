@@ -1,12 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findSource, listSources, sourceHref, sourceOrdinal } from '@/catalog/views';
+import { findSource, sourceParams, sourceHref, sourceOrdinal } from '@/catalog/views';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listSources().map((s) => ({ id: s.meta.id }));
+  return sourceParams();
 }
 
 export async function generateMetadata({ params }: PageProps<'/sources/[id]/text'>): Promise<Metadata> {

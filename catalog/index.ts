@@ -1,6 +1,6 @@
 import { readCatalogFiles } from './load';
-import { verifyCatalog } from './lib/verify';
-import { formatViolation } from './lib/violations';
+import { verifyCatalog } from './verify/verify';
+import { formatViolation } from './verify/violations';
 import type { Catalog } from './schema/derived';
 
 let cached: Catalog | undefined;

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { CatalogFiles } from './lib/verify';
+import type { CatalogFiles } from './verify/verify';
 
 export const SOURCES_DIR = 'catalog/sources';
 export const ENTRIES_DIR = 'catalog/entries';

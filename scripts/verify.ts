@@ -3,8 +3,8 @@
  * verified. Exits 1 on any violation so that no build can start from a failing catalog.
  */
 import { readCatalogFiles } from '../catalog/load';
-import { verifyCatalog } from '../catalog/lib/verify';
-import { formatViolation } from '../catalog/lib/violations';
+import { verifyCatalog } from '../catalog/verify/verify';
+import { formatViolation } from '../catalog/verify/violations';
 
 const root = process.argv[2] ?? process.cwd();
 const result = verifyCatalog(readCatalogFiles(root));

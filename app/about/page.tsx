@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { RULES } from '@/catalog/lib/violations';
+import { RULES } from '@/catalog/verify/violations';
 
 export const metadata: Metadata = {
   title: 'How the catalog is checked',

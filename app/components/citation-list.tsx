@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '@/catalog/schema/derived';
 import { quoteCitationText } from '@/catalog/export/cite';
-import { textFragmentHref } from '@/catalog/lib/text-fragment';
+import { textFragmentHref } from '@/catalog/text/text-fragment';
 import { citationHref, findSource, sourceOrdinal, sourceTitle } from '@/catalog/views';
 import { SITE_URL } from '../site';
 import { CopyButton } from './copy-button';

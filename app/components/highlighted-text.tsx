@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { highlightRanges } from '@/catalog/lib/search-text';
+import { highlightRanges } from '@/catalog/search/search-text';
 
 export interface HighlightedTextProps {
   text: string;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { searchCatalog, searchPageHref, type SearchHit } from '@/catalog/lib/search';
+import { searchCatalog, searchPageHref, type SearchHit } from '@/catalog/search/search';
 import { SearchHitSummary } from './search-hit-summary';
 import { useSearchIndex } from './use-search-index';
 import { useSlashShortcut } from './use-slash-shortcut';

@@ -1,4 +1,4 @@
-import type { SearchHit } from '@/catalog/lib/search';
+import type { SearchHit } from '@/catalog/search/search';
 import { HighlightedText } from './highlighted-text';
 
 /** What a dropdown result shows: an entry's name and matching line, or a passage's words. */

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { SpanNode } from '@/catalog/lib/nest-spans';
+import type { SpanNode } from '@/catalog/text/nest-spans';
 import { entryHref, type CitedBy } from '@/catalog/views';
 
 export interface SpanNodesProps {

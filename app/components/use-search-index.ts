@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useState } from 'react';
-import { loadSearchIndex } from '@/catalog/lib/search';
+import { loadSearchIndex } from '@/catalog/search/search';
 
 export type SearchIndex = ReturnType<typeof loadSearchIndex>;
 

@@ -1,5 +1,5 @@
 import { getCatalog } from '@/catalog/index';
-import { createSearchIndex } from '@/catalog/lib/search';
+import { createSearchIndex } from '@/catalog/search/search';
 import { entryHref, factLabel, passageHref, sourceTitle } from '@/catalog/views';
 
 // Written once at build time to out/search-index.json; the search box loads it on first use.

@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { searchCatalog, searchPageHref, type SearchHit } from '@/catalog/lib/search';
+import { searchCatalog, searchPageHref, type SearchHit } from '@/catalog/search/search';
 import { HighlightedText } from '../components/highlighted-text';
 import { useSearchIndex } from '../components/use-search-index';
 

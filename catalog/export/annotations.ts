@@ -1,4 +1,4 @@
-import { hashBytes } from '../lib/verify-sources';
+import { hashBytes } from '../verify/verify-sources';
 import type { Catalog } from '../schema/derived';
 import { entryHref, sourceHref } from '../views';
 import { annotationBodies } from './annotation-bodies';

@@ -1,5 +1,5 @@
 import { catalogSchema, type Catalog } from '../schema/derived';
-import { zodIssuePath } from '../lib/verify-sources';
+import { zodIssuePath } from '../verify/verify-sources';
 
 /**
  * The catalog as published at /catalog.json: sources (metadata, stored text, blocks), entries

@@ -1,7 +1,7 @@
 /** Reader-centred shapes: marked-up blocks, who cites each quote, and the mention map. */
 import { getCatalog } from '../index';
-import { nestSpans, type Span, type SpanNode } from '../lib/nest-spans';
-import { layerQuotes, type QuoteSpan } from '../lib/quote-layers';
+import { nestSpans, type Span, type SpanNode } from '../text/nest-spans';
+import { layerQuotes, type QuoteSpan } from '../text/quote-layers';
 import type { Block, CatalogEntry, SourceRecord } from '../schema/derived';
 import { findSource, listEntries } from './core';
 

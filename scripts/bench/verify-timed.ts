@@ -3,7 +3,7 @@
  * start-up, for the benchmark's growth figures. Prints one JSON line.
  */
 import { readCatalogFiles } from '../../catalog/load';
-import { verifyCatalog } from '../../catalog/lib/verify';
+import { verifyCatalog } from '../../catalog/verify/verify';
 
 const start = performance.now();
 const cpu = process.cpuUsage();

@@ -3,7 +3,7 @@
  * search finds it, printed with its facts (who says so) and the quotes that back them.
  */
 import { getCatalog } from '../../catalog/index';
-import { createSearchIndex, searchCatalog } from '../../catalog/lib/search';
+import { createSearchIndex, searchCatalog } from '../../catalog/search/search';
 import { attributionText, entryHref, factLabel, findSource, listEntries, passageHref, sourceOrdinal, sourceTitle } from '../../catalog/views';
 
 const USAGE = 'Usage: npm run catalog -- lookup "<query>"   e.g. lookup "hwasong 18"';

@@ -5,7 +5,7 @@ import { getCatalog } from '../../catalog/index';
 import { buildAnnotationCollection } from '../../catalog/export/annotations';
 import { annotationCollectionSchema, type Annotation } from '../../catalog/export/annotation-schema';
 import { textAfter, textBefore, toCodePointOffset, toUtf16Offset } from '../../catalog/export/code-points';
-import { matchQuote } from '../../catalog/lib/match-quote';
+import { matchQuote } from '../../catalog/text/match-quote';
 import type { Catalog } from '../../catalog/schema/derived';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

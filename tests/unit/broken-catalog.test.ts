@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
-import { RULES, type Rule } from '../../catalog/lib/violations';
+import { RULES, type Rule } from '../../catalog/verify/violations';
 import type { Entry } from '../../catalog/schema/entry';
 
 // Each mutation breaks one thing in a copy of the real catalog on disk; the real CLI

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { sourceMetaSchema } from '../../catalog/schema/source';
-import { verifyCatalog } from '../../catalog/lib/verify';
+import { verifyCatalog } from '../../catalog/verify/verify';
 import { readCatalogFiles } from '../../catalog/load';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

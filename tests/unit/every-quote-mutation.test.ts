@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { readCatalogFiles } from '../../catalog/load';
-import { listCitations } from '../../catalog/lib/verify-entries';
-import { verifyCatalog, type CatalogFiles } from '../../catalog/lib/verify';
+import { listCitations } from '../../catalog/verify/verify-entries';
+import { verifyCatalog, type CatalogFiles } from '../../catalog/verify/verify';
 import { entrySchema } from '../../catalog/schema/entry';
 
 // Every cited quote and every fact value of the real catalog, each changed by one character,

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { findCandidates } from '../../catalog/lib/find-candidates';
-import { findMentions } from '../../catalog/lib/mentions';
-import { segmentText } from '../../catalog/lib/segment';
+import { findCandidates } from '../../catalog/text/find-candidates';
+import { findMentions } from '../../catalog/text/mentions';
+import { segmentText } from '../../catalog/text/segment';
 
 const texts = (raw: string, known: string[] = []) => {
   const blocks = segmentText(raw);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { findClosest, findExact, matchQuote } from '../../catalog/lib/match-quote';
+import { findClosest, findExact, matchQuote } from '../../catalog/text/match-quote';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const first = readFileSync(path.join(ROOT, 'catalog/sources/article-000.txt'), 'utf8');

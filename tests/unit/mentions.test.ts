@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { findMentions, namePattern } from '../../catalog/lib/mentions';
-import { segmentText } from '../../catalog/lib/segment';
+import { findMentions, namePattern } from '../../catalog/text/mentions';
+import { segmentText } from '../../catalog/text/segment';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const read = (id: string) => readFileSync(path.join(ROOT, 'catalog/sources', `${id}.txt`), 'utf8');

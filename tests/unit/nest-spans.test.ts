@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { getCatalog } from '../../catalog/index';
-import { nestSpans, type Span, type SpanNode } from '../../catalog/lib/nest-spans';
+import { nestSpans, type Span, type SpanNode } from '../../catalog/text/nest-spans';
 import { readerBlocks } from '../../catalog/views';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

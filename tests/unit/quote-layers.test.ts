@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { layerQuotes } from '../../catalog/lib/quote-layers';
-import { describeJsonError } from '../../catalog/lib/violations';
+import { layerQuotes } from '../../catalog/text/quote-layers';
+import { describeJsonError } from '../../catalog/verify/violations';
 
 // Article 1, paragraph 11: two entries quote overlapping stretches of the same sentence.
 const sentence =

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { getCatalog } from '../../catalog/index';
-import { createSearchIndex, loadSearchIndex, searchCatalog, searchPageHref, type SearchHit } from '../../catalog/lib/search';
-import { highlightRanges, searchTerms } from '../../catalog/lib/search-text';
+import { createSearchIndex, loadSearchIndex, searchCatalog, searchPageHref, type SearchHit } from '../../catalog/search/search';
+import { highlightRanges, searchTerms } from '../../catalog/search/search-text';
 import { entryHref, factLabel, passageHref, sourceTitle } from '../../catalog/views';
 
 // The browser's copy: built like the site's /search-index.json and loaded back from JSON.

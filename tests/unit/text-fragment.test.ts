@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { getCatalog } from '../../catalog/index';
-import { encodeDirectiveTerm, matchTextDirective, textFragmentHref, type TextDirective } from '../../catalog/lib/text-fragment';
+import { encodeDirectiveTerm, matchTextDirective, textFragmentHref, type TextDirective } from '../../catalog/text/text-fragment';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const catalog = getCatalog(ROOT);

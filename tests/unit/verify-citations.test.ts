@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { readCatalogFiles } from '../../catalog/load';
-import { verifyCatalog, type CatalogFiles } from '../../catalog/lib/verify';
-import { formatViolation, type Rule } from '../../catalog/lib/violations';
+import { verifyCatalog, type CatalogFiles } from '../../catalog/verify/verify';
+import { formatViolation, type Rule } from '../../catalog/verify/violations';
 import type { Entry } from '../../catalog/schema/entry';
 
 // Citations and what an entry says in its own words. Every mutation is made in memory on the

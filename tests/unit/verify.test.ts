@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { readCatalogFiles } from '../../catalog/load';
-import { verifyCatalog, type CatalogFiles } from '../../catalog/lib/verify';
-import { hashBytes, type SourceFiles } from '../../catalog/lib/verify-sources';
-import { formatViolation, type Rule } from '../../catalog/lib/violations';
+import { verifyCatalog, type CatalogFiles } from '../../catalog/verify/verify';
+import { hashBytes, type SourceFiles } from '../../catalog/verify/verify-sources';
+import { formatViolation, type Rule } from '../../catalog/verify/violations';
 import type { Entry } from '../../catalog/schema/entry';
 
 // Source files, entry files and links between entries. Citation and content rules are in

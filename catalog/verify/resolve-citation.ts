@@ -1,7 +1,7 @@
 import type { Citation } from '../schema/entry';
 import type { Block, ResolvedCitation } from '../schema/derived';
-import { findClosest, findExact } from './match-quote';
-import { findBlockAt } from './segment';
+import { findClosest, findExact } from '../text/match-quote';
+import { findBlockAt } from '../text/segment';
 
 export interface SourceText {
   id: string;

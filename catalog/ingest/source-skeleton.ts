@@ -1,6 +1,6 @@
 import { sourceMetaSchema, type SourceMeta, type StatedField } from '../schema/source';
 import type { Block } from '../schema/derived';
-import { hashBytes } from './verify-sources';
+import { hashBytes } from '../verify/verify-sources';
 
 const NOT_STATED: StatedField = { status: 'not-stated' };
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { METADATA_FIELDS, sourceMetaSchema, type SourceMeta } from '../schema/source';
 import type { SourceRecord } from '../schema/derived';
-import { segmentText } from './segment';
+import { segmentText } from '../text/segment';
 import { describeJsonError, ViolationList } from './violations';
 
 /** A source as read from disk: its metadata file and its stored text, either possibly missing. */

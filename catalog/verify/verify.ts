@@ -1,5 +1,5 @@
 import type { Catalog, Mention, SourceRecord } from '../schema/derived';
-import { findMentions, nameKey, textKeys } from './mentions';
+import { findMentions, nameKey, textKeys } from '../text/mentions';
 import { checkEntry, parseEntry, type CheckedEntry, type EntryFile } from './verify-entries';
 import { verifySource, type SourceFiles } from './verify-sources';
 import { ViolationList, type Violation } from './violations';

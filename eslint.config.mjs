@@ -21,7 +21,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   catalogBoundary,
-  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/tmp/**'] },
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'bench/tmp/**', 'tmp/**'] },
 ];
 
 export default config;

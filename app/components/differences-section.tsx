@@ -1,30 +1,36 @@
 import type { CatalogEntry } from '@/catalog/schema/derived';
-import { attributionText, citationHref, sourceOrdinal } from '@/catalog/views';
+import { citationHref, differenceViews, sourceOrdinal } from '@/catalog/views';
+import { VoiceLine } from './statement-words';
 
-/** Each disagreement or variant wording, its sides next to each other, each with who says it. */
-export function DifferencesSection({ entry }: { entry: CatalogEntry }) {
+export interface DifferencesSectionProps {
+  entry: CatalogEntry;
+}
+
+/** Each disagreement or variant wording, its sides next to each other, each with whose words it is. */
+export function DifferencesSection({ entry }: DifferencesSectionProps) {
   return (
     <div className="space-y-6">
-      {entry.differences.map((d, k) => (
+      {differenceViews(entry).map((d) => (
         <div key={d.topic}>
           <h3 className="mb-2 font-semibold">{d.topic}</h3>
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(14rem,1fr))]">
-            {d.sides.map((side, i) => {
-              const n = entry.differenceCitations[k]![i]!;
-              const c = entry.citations[n - 1]!;
-              return (
-                <li key={i} className="flex flex-col rounded-md border border-rule p-3">
-                  <p className="text-xs font-semibold uppercase tracking-wide text-muted">
-                    {attributionText(side.attribution, c.source)}
-                  </p>
-                  <blockquote className="mt-2 flex-1 font-serif leading-relaxed">{c.quote}</blockquote>
-                  <p className="mt-2 text-sm text-muted">
-                    {sourceOrdinal(c.source)}, {c.blockLabel} ·{' '}
-                    <a href={citationHref(c)}>read it</a> · <a href={`#cite-${n}`} aria-label={`Citation ${n}`}>[{n}]</a>
-                  </p>
-                </li>
-              );
-            })}
+            {d.sides.map((side) => (
+              <li key={side.n} className="flex flex-col rounded-md border border-rule p-3">
+                <p className="text-xs text-muted">
+                  <VoiceLine view={side} />
+                </p>
+                <blockquote className="mt-2 flex-1 font-serif leading-relaxed">
+                  {side.speaker && <span className="font-sans text-[0.9em] font-semibold">{side.speaker}: </span>}
+                  {side.citation.quote}
+                </blockquote>
+                <p className="mt-2 text-sm text-muted">
+                  {sourceOrdinal(side.citation.source)}, {side.citation.blockLabel} · <a href={citationHref(side.citation)}>read it</a> ·{' '}
+                  <a href={`#cite-${side.n}`} aria-label={`Citation ${side.n}`}>
+                    [{side.n}]
+                  </a>
+                </p>
+              </li>
+            ))}
           </ul>
         </div>
       ))}

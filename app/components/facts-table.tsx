@@ -1,43 +1,52 @@
 import type { CatalogEntry } from '@/catalog/schema/derived';
-import { attributionText, factLabel } from '@/catalog/views';
+import { factViews } from '@/catalog/views';
+import { StatementWords, VoiceLine } from './statement-words';
 
-/** Every fact with who says it and numbered markers that jump to the cited words. */
-export function FactsTable({ entry }: { entry: CatalogEntry }) {
+export interface FactsTableProps {
+  entry: CatalogEntry;
+}
+
+/** Every fact: who says it, in the source's words, how surely, and numbered markers to the cited words. */
+export function FactsTable({ entry }: FactsTableProps) {
   return (
-    <table className="w-full border-collapse text-left text-sm max-sm:block">
-      <thead className="max-sm:sr-only">
-        <tr className="border-b border-rule text-xs uppercase tracking-wide text-muted">
-          <th scope="col" className="py-2 pr-3 font-medium">Fact</th>
-          <th scope="col" className="py-2 pr-3 font-medium">As the source words it</th>
-          <th scope="col" className="py-2 pr-3 font-medium">Who says so</th>
-          <th scope="col" className="py-2 font-medium">Sources</th>
-        </tr>
-      </thead>
-      <tbody className="max-sm:block">
-        {entry.facts.map((fact, i) => {
-          const numbers = entry.factCitations[i]!;
-          const first = entry.citations[numbers[0]! - 1]!;
-          return (
+    <>
+      <p className="mb-3 text-sm text-muted">
+        Each fact keeps its source’s words: <em className="cue">cue words</em> that hedge, negate or attribute it are marked,
+        and the line below says whose words they are and how surely they are put.
+      </p>
+      <table className="w-full border-collapse text-left text-sm max-sm:block">
+        <thead className="max-sm:sr-only">
+          <tr className="border-b border-rule text-xs uppercase tracking-wide text-muted">
+            <th scope="col" className="py-2 pr-3 font-medium">Fact</th>
+            <th scope="col" className="py-2 pr-3 font-medium">What the source says, and who says it</th>
+            <th scope="col" className="py-2 font-medium">Sources</th>
+          </tr>
+        </thead>
+        <tbody className="max-sm:block">
+          {factViews(entry).map((fact, i) => (
             <tr key={i} className="border-b border-rule align-top max-sm:block max-sm:py-3">
               <th scope="row" className="py-2 pr-3 font-medium text-muted max-sm:block max-sm:py-0 max-sm:text-xs max-sm:uppercase max-sm:tracking-wide">
-                {factLabel(fact.label)}
+                {fact.label}
               </th>
-              <td className="py-2 pr-3 font-serif text-base max-sm:block max-sm:py-1">{fact.value}</td>
-              <td className="py-2 pr-3 max-sm:inline max-sm:py-0">
-                <span className="sm:hidden text-muted">— </span>
-                {attributionText(fact.attribution, first.source)}
+              <td className="py-2 pr-3 max-sm:block max-sm:py-1">
+                <p className="font-serif text-base">
+                  <StatementWords view={fact} />
+                </p>
+                <p className="mt-1 text-xs text-muted">
+                  <VoiceLine view={fact} />
+                </p>
               </td>
-              <td className="whitespace-nowrap py-2 max-sm:inline max-sm:pl-2">
-                {numbers.map((n) => (
-                  <a key={n} href={`#cite-${n}`} className="mr-1 font-mono text-xs" aria-label={`Citation ${n}`}>
+              <td className="whitespace-nowrap py-2 max-sm:block max-sm:py-0">
+                {fact.numbers.map((n) => (
+                  <a key={n} href={`#cite-${n}`} className="mr-1 inline-block min-h-6 min-w-6 font-mono text-xs" aria-label={`Citation ${n}`}>
                     [{n}]
                   </a>
                 ))}
               </td>
             </tr>
-          );
-        })}
-      </tbody>
-    </table>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }

@@ -29,7 +29,8 @@ export const textPositionSelectorSchema = z
 export const textualBodySchema = z
   .object({
     type: z.literal('TextualBody'),
-    purpose: z.enum(['describing', 'tagging']),
+    /** `classifying`: the certainty, polarity or speaker chain of what the passage is cited for. */
+    purpose: z.enum(['describing', 'tagging', 'classifying']),
     value: z.string().min(1),
     format: z.literal('text/plain'),
     language: z.literal('en'),

@@ -1,6 +1,6 @@
 import { hashBytes } from '../verify/verify-sources';
 import type { Catalog } from '../schema/derived';
-import { entryHref, sourceHref } from '../views';
+import { entryHref, sourceHref, sourceName } from '../views';
 import { annotationBodies } from './annotation-bodies';
 import { ANNOTATION_CONTEXT, annotationCollectionSchema, type Annotation, type AnnotationCollection } from './annotation-schema';
 import { listCitationUses, type CitationUse } from './citation-uses';
@@ -17,7 +17,7 @@ const CONTEXT_LENGTH = 32;
 function annotationKey(use: CitationUse): string {
   const { kind, entry, span } = use;
   const claim =
-    kind === 'fact' ? [use.label, use.value] : kind === 'relation' ? [use.type, use.target.slug] : kind === 'difference' ? [use.topic] : [use.how];
+    kind === 'fact' ? [use.label, use.value, use.factuality.speaker] : kind === 'relation' ? [use.type, use.target.slug] : kind === 'difference' ? [use.topic] : [use.how];
   const digest = hashBytes(new TextEncoder().encode(JSON.stringify([entry.slug, kind, ...claim, span.source, span.start, span.end])));
   return `${entry.slug}-${kind}-${digest.slice(0, 12)}`;
 }
@@ -47,7 +47,7 @@ export function buildAnnotationCollection(catalog: Catalog, baseUrl: string): An
     items.push({
       id: `${collectionId}#${key}`,
       type: 'Annotation',
-      ...annotationBodies(use, (slug) => `${baseUrl}${entryHref(slug)}`),
+      ...annotationBodies(use, (slug) => `${baseUrl}${entryHref(slug)}`, sourceName),
       target: {
         source: `${baseUrl}${sourceHref(use.span.source)}`,
         selector: [

@@ -1,14 +1,14 @@
-import type { Attribution, FactLabel, RelationType } from '../schema/entry';
+import type { Factuality, FactLabel, RelationType } from '../schema/entry';
 import type { Catalog, CatalogEntry, Mention, ResolvedCitation } from '../schema/derived';
 
 /** Where a use of a citation sits in its source. */
-export type Span = Pick<ResolvedCitation, 'source' | 'start' | 'end' | 'quote'>;
+export type Span = Pick<ResolvedCitation, 'source' | 'start' | 'end' | 'quote'> & Partial<Pick<ResolvedCitation, 'blockKind' | 'credit'>>;
 
 /** One thing an entry says with one cited passage, or one passage that names or refers to it. */
 export type CitationUse = { entry: CatalogEntry; span: Span } & (
-  | { kind: 'fact'; label: FactLabel; value: string; attribution: Attribution }
-  | { kind: 'relation'; type: RelationType; target: CatalogEntry }
-  | { kind: 'difference'; topic: string; attribution: Attribution }
+  | { kind: 'fact'; label: FactLabel; value: string; factuality: Factuality }
+  | { kind: 'relation'; type: RelationType; target: CatalogEntry; factuality: Factuality }
+  | { kind: 'difference'; topic: string; factuality: Factuality }
   | { kind: 'mention'; how: Mention['how'] }
 );
 
@@ -29,7 +29,7 @@ export function listCitationUses(catalog: Catalog): CitationUse[] {
         kind: 'fact' as const,
         label: fact.label,
         value: fact.value,
-        attribution: fact.attribution,
+        factuality: fact,
       })),
     ),
     ...entry.relations.map((r, i) => ({
@@ -38,6 +38,7 @@ export function listCitationUses(catalog: Catalog): CitationUse[] {
       kind: 'relation' as const,
       type: r.type,
       target: bySlug.get(r.target)!,
+      factuality: r,
     })),
     ...entry.differences.flatMap((d, i) =>
       d.sides.map((side, j) => ({
@@ -45,7 +46,7 @@ export function listCitationUses(catalog: Catalog): CitationUse[] {
         span: entry.citations[entry.differenceCitations[i]![j]! - 1]!,
         kind: 'difference' as const,
         topic: d.topic,
-        attribution: side.attribution,
+        factuality: side,
       })),
     ),
     ...catalog.mentions

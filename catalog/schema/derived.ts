@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CUE_KINDS } from '../text/cue-table';
 import { entrySchema, slugSchema } from './entry';
 import { sourceIdSchema, sourceMetaSchema } from './source';
 
@@ -27,6 +28,10 @@ export const resolvedCitationSchema = z
     source: sourceIdSchema,
     block: z.string(),
     blockLabel: z.string(),
+    /** The kind of the cited block: a fact from a photo caption is shown as the caption's. */
+    blockKind: z.enum(BLOCK_KINDS),
+    /** A caption's photo credit as printed ("YONHAP", "Korean Central News Agency/… via AP"). */
+    credit: z.string().optional(),
     start: z.number().int().nonnegative(),
     end: z.number().int().nonnegative(),
     quote: z.string(),
@@ -50,6 +55,11 @@ export const sourceRecordSchema = z
   .object({ meta: sourceMetaSchema, text: z.string(), blocks: z.array(blockSchema) })
   .strict();
 
+/** A cue word inside a fact's value ("would", "claimed"), as offsets into the value. */
+export const valueCueSchema = z
+  .object({ text: z.string(), kind: z.enum(CUE_KINDS), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .strict();
+
 /** An entry with every citation resolved and numbered (1-based, in order of first use). */
 export const catalogEntrySchema = entrySchema.extend({
   citations: z.array(resolvedCitationSchema),
@@ -59,6 +69,8 @@ export const catalogEntrySchema = entrySchema.extend({
   relationCitations: z.array(z.number().int().positive()),
   /** For each difference, the number of each side's citation. */
   differenceCitations: z.array(z.array(z.number().int().positive())),
+  /** For each fact, the cue words inside its value, as the verifier found them in its first quote. */
+  factCues: z.array(z.array(valueCueSchema)),
 });
 
 export const catalogSchema = z
@@ -72,6 +84,7 @@ export const catalogSchema = z
 export type Block = z.infer<typeof blockSchema>;
 export type BlockKind = (typeof BLOCK_KINDS)[number];
 export type ResolvedCitation = z.infer<typeof resolvedCitationSchema>;
+export type ValueCue = z.infer<typeof valueCueSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;

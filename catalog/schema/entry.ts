@@ -1,64 +1,11 @@
 import { z } from 'zod';
+import { FACT_LABELS, RELATION_LABELS, SPEC_LABELS } from '../labels';
+import { CERTAINTY_LEVELS } from '../text/cue-table';
 import { sourceIdSchema } from './source';
 
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and hyphens, e.g. "hwasong-17"');
-
-/** What a fact is about. The display label is the catalog's own wording, so it is fixed here. */
-export const FACT_LABELS = {
-  type: 'Type',
-  appearance: 'Appearance',
-  exhibition: 'Shown at',
-  variants: 'Variants',
-  propellant: 'Propellant',
-  development: 'Development',
-  testing: 'Testing',
-  launch: 'Launch',
-  capability: 'Capability',
-  identification: 'Identification',
-  comparison: 'Compared with',
-  role: 'Role',
-  origin: 'Origin',
-  footage: 'Footage',
-  design: 'Design',
-  compatibility: 'Compatibility',
-  accusation: 'Accusation',
-  denial: 'Denial',
-  quantity: 'Quantity',
-  stockpile: 'Stockpile',
-  use: 'Use',
-  photo: 'Photo caption',
-} as const;
-
-/** Specifications readers commonly look for; an entry lists those its sources do not state. */
-export const SPEC_LABELS = {
-  range: 'Range',
-  dimensions: 'Size and dimensions',
-  weight: 'Weight',
-  payload: 'Payload',
-  warhead: 'Warhead',
-  propellant: 'Propellant',
-  speed: 'Speed',
-  guidance: 'Guidance',
-  endurance: 'Endurance',
-  crew: 'Crew',
-  maker: 'Maker',
-  'service-entry': 'Entry into service',
-  quantity: 'Quantity',
-} as const;
-
-/**
- * How one entry relates to another, read as "<entry> <label> <target>"; every relation cites
- * the passage that establishes it.
- */
-export const RELATION_LABELS = {
-  'exhibited-with': 'displayed alongside',
-  'compared-with': 'compared with',
-  'kind-of': 'is one of the',
-  'identified-as': 'said to be',
-  'listed-with': 'listed with',
-} as const;
 
 const keysOf = <T extends object>(o: T) => Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
 
@@ -75,25 +22,38 @@ export const citationSchema = z
   })
   .strict();
 
-/** Who asserts a fact: the article's own reporting, or a party the passage names. */
-export const attributionSchema = z.union([
-  z.literal('article'),
-  z
-    .object({
-      /** The party as the passage writes it, e.g. "Kyodo News". */
-      party: z.string().min(1),
-      /** Who relays the party's words, e.g. "Voice of America" relaying observers. */
-      via: z.string().min(1).optional(),
-    })
-    .strict(),
-]);
+/**
+ * One link of a speaker chain: who makes a statement, and the reporting words of the quote
+ * that say so ("Kyodo News" + "claimed", "the KCNA" + "according to"), both verbatim.
+ */
+export const speakerLinkSchema = z
+  .object({
+    party: z.string().min(1),
+    cue: z.string().min(1),
+  })
+  .strict();
+
+/**
+ * How a statement stands in its passage (after FactBank and PARC): how certain it is and
+ * whether it is negated, with the quote's own cue words, and who says it. Omitted fields mean
+ * certain, positive, no cue outside the value, and the article's own voice.
+ */
+const factualityShape = {
+  /** certain, probable, possible or underspecified, as the cues covering the value make it. */
+  certainty: z.enum(CERTAINTY_LEVELS).default('certain'),
+  polarity: z.enum(['positive', 'negative']).default('positive'),
+  /** Negations, hedges, modals and likenesses outside the value whose scope covers it, verbatim. */
+  cues: z.array(z.string().min(1)).default([]),
+  /** Who says it, outermost first: "Voice of America" + "reported", then "Observers in Seoul" + "noted". Empty: the article itself. */
+  speaker: z.array(speakerLinkSchema).default([]),
+};
 
 export const factSchema = z
   .object({
     label: z.enum(keysOf(FACT_LABELS)),
     /** The fact as the source words it; must occur verbatim in one of the citations. */
     value: z.string().min(1),
-    attribution: attributionSchema,
+    ...factualityShape,
     citations: z.array(citationSchema).min(1),
   })
   .strict();
@@ -103,6 +63,7 @@ export const relationSchema = z
     type: z.enum(keysOf(RELATION_LABELS)),
     target: slugSchema,
     citation: citationSchema,
+    ...factualityShape,
   })
   .strict();
 
@@ -111,7 +72,7 @@ export const differenceSchema = z
     /** A short neutral heading in the catalog's words. */
     topic: z.string().min(1),
     sides: z
-      .array(z.object({ attribution: attributionSchema, citation: citationSchema }).strict())
+      .array(z.object({ citation: citationSchema, ...factualityShape }).strict())
       .min(2),
   })
   .strict();
@@ -137,11 +98,12 @@ export const entrySchema = z
   .strict();
 
 export type Citation = z.infer<typeof citationSchema>;
-export type Attribution = z.infer<typeof attributionSchema>;
+export type SpeakerLink = z.infer<typeof speakerLinkSchema>;
+/** What a fact, a relation and a side of a difference share: certainty, polarity, cues, speaker. */
+export type Factuality = Pick<Fact, 'certainty' | 'polarity' | 'cues' | 'speaker'>;
 export type Fact = z.infer<typeof factSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Difference = z.infer<typeof differenceSchema>;
 export type Entry = z.infer<typeof entrySchema>;
-export type FactLabel = keyof typeof FACT_LABELS;
-export type SpecLabel = keyof typeof SPEC_LABELS;
-export type RelationType = keyof typeof RELATION_LABELS;
+export type { FactLabel, RelationType, SpecLabel } from '../labels';
+export { FACT_LABELS, RELATION_LABELS, SPEC_LABELS } from '../labels';

@@ -37,6 +37,10 @@ export interface SearchHit {
   snippet: string;
   /** The indexed terms that matched, for `highlightRanges`. */
   terms: string[];
+  /** The query terms that found it (after typo and prefix matching, the words as typed). */
+  queryTerms: string[];
+  /** True when a name, alias or category matched, not only the words of a fact or a passage. */
+  byName: boolean;
   score: number;
 }
 
@@ -67,7 +71,8 @@ export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
   // `searchTerms` already yields normalized terms.
   processTerm: (term) => term,
   searchOptions: {
-    boost: { name: 6, aliases: 5, category: 2, facts: 1, text: 1 },
+    // A system's own name outweighs another entry that merely mentions it ("reaper drone").
+    boost: { name: 10, aliases: 5, category: 2, facts: 1, text: 1 },
     fuzzy: fuzziness,
   },
 };
@@ -171,6 +176,8 @@ function toHit(result: SearchResult): SearchHit {
     label: String(result.label),
     snippet: kind === 'entry' ? entrySnippet(String(result.facts ?? ''), result.terms) : excerpt(text, result.terms),
     terms: result.terms,
+    queryTerms: result.queryTerms,
+    byName: Object.values(result.match).some((fields) => fields.some((f) => f === 'name' || f === 'aliases' || f === 'category')),
     score: result.score,
   };
 }
@@ -190,7 +197,8 @@ export function searchCatalog(index: MiniSearch<SearchDocument>, query: string, 
   // The last word as typed so far (and any designation it ends) matches as a prefix; its
   // by-products (the "north" of "north's", the "hwasong" of "hwasong18") do not.
   const lastEnd = Math.max(...spans.map((s) => s.end));
-  const prefixes = spans.filter((s) => s.end === lastEnd && s.terms[0]).map((s) => s.terms[0]!);
+  // One letter is no prefix worth following: "a" would match every passage.
+  const prefixes = spans.filter((s) => s.end === lastEnd && s.terms[0] && s.terms[0].length > 1).map((s) => s.terms[0]!);
   const results = index.search(terms.join(' '), {
     // The query is already normalized: split on spaces only, so joined forms stay whole.
     tokenize: (q) => q.split(' '),

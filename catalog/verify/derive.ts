@@ -1,8 +1,8 @@
-import type { Catalog, CatalogEntry, Mention, ResolvedCitation, SourceRecord } from '../schema/derived';
+import type { Catalog, CatalogEntry, Mention, ResolvedCitation, SourceRecord, ValueCue } from '../schema/derived';
 import { listCitations, type CheckedEntry } from './verify-entries';
 
 /** Numbers an entry's citations 1, 2, 3… in reading order, one number per distinct passage span. */
-function numberCitations(checked: CheckedEntry): CatalogEntry {
+function numberCitations(checked: CheckedEntry, factCues: ValueCue[][]): CatalogEntry {
   const { entry, resolved } = checked;
   const citations: ResolvedCitation[] = [];
   const numberOf = new Map<string, number>();
@@ -24,14 +24,20 @@ function numberCitations(checked: CheckedEntry): CatalogEntry {
     factCitations: entry.facts.map((f, i) => f.citations.map((_, j) => numberAt(`facts[${i}].citations[${j}]`))),
     relationCitations: entry.relations.map((_, i) => numberAt(`relations[${i}].citation`)),
     differenceCitations: entry.differences.map((d, i) => d.sides.map((_, j) => numberAt(`differences[${i}].sides[${j}].citation`))),
+    factCues,
   };
 }
 
 /**
- * Builds the catalog the site reads from verified parts: entries with numbered citations and
- * the mention index (names found in the text plus the indirect references curators cited).
+ * Builds the catalog the site reads from verified parts: entries with numbered citations, the
+ * cue words found in each fact's value, and the mention index (names found in the text plus the indirect references curators cited).
  */
-export function deriveCatalog(sources: SourceRecord[], checked: CheckedEntry[], names: Mention[]): Catalog {
+export function deriveCatalog(
+  sources: SourceRecord[],
+  checked: CheckedEntry[],
+  names: Mention[],
+  factCues: ReadonlyMap<string, ValueCue[][]>,
+): Catalog {
   const references: Mention[] = checked.flatMap(({ entry, resolved }) =>
     entry.mentions.map((_, i) => {
       const r = resolved.get(`mentions[${i}]`)!;
@@ -41,5 +47,5 @@ export function deriveCatalog(sources: SourceRecord[], checked: CheckedEntry[], 
   const mentions = [...names, ...references].sort(
     (a, b) => a.source.localeCompare(b.source) || a.start - b.start || b.end - a.end || a.entry.localeCompare(b.entry),
   );
-  return { sources, entries: checked.map(numberCitations), mentions };
+  return { sources, entries: checked.map((c) => numberCitations(c, factCues.get(c.file) ?? c.entry.facts.map(() => []))), mentions };
 }

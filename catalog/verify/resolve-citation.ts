@@ -1,6 +1,7 @@
 import type { Citation } from '../schema/entry';
 import type { Block, ResolvedCitation } from '../schema/derived';
 import { findClosest, findExact } from '../text/match-quote';
+import { captionCredit } from '../text/caption-credit';
 import { findBlockAt } from '../text/segment';
 
 export interface SourceText {
@@ -71,6 +72,7 @@ export function resolveCitation(source: SourceText, citation: Citation): Resolut
     };
   }
   const hit = inBlock[0]!;
+  const credit = hit.block.kind === 'caption' ? captionCredit(hit.block.text) : undefined;
   return {
     ok: true,
     citation: {
@@ -78,6 +80,8 @@ export function resolveCitation(source: SourceText, citation: Citation): Resolut
       source: source.id,
       block: hit.block.id,
       blockLabel: hit.block.label,
+      blockKind: hit.block.kind,
+      ...(credit && { credit }),
       start: hit.start,
       end: hit.end,
       quote,

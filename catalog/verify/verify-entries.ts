@@ -1,4 +1,4 @@
-import { entrySchema, type Attribution, type Citation, type Entry } from '../schema/entry';
+import { entrySchema, type Citation, type Entry } from '../schema/entry';
 import type { ResolvedCitation, SourceRecord } from '../schema/derived';
 import { resolveCitation } from './resolve-citation';
 import { describeZodIssue, zodIssuePath } from './verify-sources';
@@ -44,15 +44,11 @@ export function parseEntry({ file, content }: EntryFile, out: ViolationList): En
 }
 
 /** Every citation of an entry with its field path, in reading order. */
-export function listCitations(entry: Entry): { path: string; citation: Citation; attribution?: Attribution }[] {
+export function listCitations(entry: Entry): { path: string; citation: Citation }[] {
   return [
-    ...entry.facts.flatMap((f, i) =>
-      f.citations.map((c, j) => ({ path: `facts[${i}].citations[${j}]`, citation: c, attribution: f.attribution })),
-    ),
+    ...entry.facts.flatMap((f, i) => f.citations.map((c, j) => ({ path: `facts[${i}].citations[${j}]`, citation: c }))),
     ...entry.relations.map((r, i) => ({ path: `relations[${i}].citation`, citation: r.citation })),
-    ...entry.differences.flatMap((d, i) =>
-      d.sides.map((s, j) => ({ path: `differences[${i}].sides[${j}].citation`, citation: s.citation, attribution: s.attribution })),
-    ),
+    ...entry.differences.flatMap((d, i) => d.sides.map((s, j) => ({ path: `differences[${i}].sides[${j}].citation`, citation: s.citation }))),
     ...entry.mentions.map((c, i) => ({ path: `mentions[${i}]`, citation: c })),
   ];
 }
@@ -60,31 +56,9 @@ export function listCitations(entry: Entry): { path: string; citation: Citation;
 const containsWord = (haystack: string, phrase: string) =>
   new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(haystack);
 
-function checkAttribution(
-  attribution: Attribution | undefined,
-  resolved: ResolvedCitation,
-  source: SourceRecord,
-  where: { file: string; path: string },
-  out: ViolationList,
-): void {
-  if (!attribution || attribution === 'article') return;
-  const block = source.blocks.find((b) => b.id === resolved.block)!;
-  for (const [key, party] of [['party', attribution.party], ['via', attribution.via]] as const) {
-    if (party && !block.text.toLowerCase().includes(party.toLowerCase())) {
-      out.add(
-        'attribution-not-in-block',
-        where.file,
-        `${where.path.replace(/\.citations?\[\d+\]$|\.citation$/, '')}.attribution.${key}`,
-        `"${party}" does not occur in ${resolved.source} ${resolved.block}, the block cited for it`,
-      );
-    }
-  }
-}
-
 /**
  * Checks everything about one entry that does not depend on other entries: each citation
- * resolves in its source, each fact value is in one of its quotes, each named attribution is in
- * the cited block, names occur in some source, the category is a phrase of a cited quote, every
+ * resolves in its source, each fact value is in one of its quotes, names occur in some source, the category is a phrase of a cited quote, every
  * number in the catalog's own words comes from a cited quote, and no stated spec is listed as
  * not stated.
  */
@@ -97,7 +71,7 @@ export function checkEntry(
 ): CheckedEntry {
   const resolved = new Map<string, ResolvedCitation>();
   const citations = listCitations(entry);
-  for (const { path, citation, attribution } of citations) {
+  for (const { path, citation } of citations) {
     // A source that failed its own checks is reported once, not again at every citation.
     if (unusable.has(citation.source)) continue;
     const source = sources.get(citation.source);
@@ -112,7 +86,6 @@ export function checkEntry(
       continue;
     }
     resolved.set(path, result.citation);
-    checkAttribution(attribution, result.citation, source, { file, path }, out);
   }
 
   entry.facts.forEach((fact, i) => {

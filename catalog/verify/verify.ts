@@ -1,9 +1,11 @@
-import type { Catalog, Mention, SourceRecord } from '../schema/derived';
+import type { Catalog, Mention, SourceRecord, ValueCue } from '../schema/derived';
 import { findMentions, nameKey, textKeys } from '../text/mentions';
 import { checkEntry, parseEntry, type CheckedEntry, type EntryFile } from './verify-entries';
 import { verifySource, type SourceFiles } from './verify-sources';
 import { ViolationList, type Violation } from './violations';
 import { deriveCatalog } from './derive';
+import { checkFactuality, createPassageAnalyser } from './verify-factuality';
+import { checkNotes } from './verify-notes';
 
 export interface CatalogFiles {
   sources: SourceFiles[];
@@ -99,6 +101,13 @@ export function verifyCatalog(files: CatalogFiles): VerifyResult {
   });
   const names = findNameMentions(sources, checked);
   checkCrossEntry(checked, unparsed, sources, names, out);
+  const analyse = createPassageAnalyser();
+  const nameWords = new Set(checked.flatMap(({ entry }) => [entry.name, ...entry.aliases]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
+  const factCues = new Map<string, ValueCue[][]>();
+  for (const c of checked) {
+    factCues.set(c.file, checkFactuality(c, sourceMap, names, analyse, out));
+    checkNotes(c, sourceMap, nameWords, analyse, out);
+  }
   if (out.items.length > 0) return { ok: false, violations: out.items };
-  return { ok: true, catalog: deriveCatalog(sources, checked, names) };
+  return { ok: true, catalog: deriveCatalog(sources, checked, names, factCues) };
 }

@@ -18,11 +18,22 @@ export const RULES = {
   'value-not-in-quote': 'a fact value is in none of its cited quotes',
   'name-not-in-source': 'a name or alias occurs in no source',
   'category-not-in-quote': "a category is not a phrase of any of the entry's cited quotes",
-  'attribution-not-in-block': 'a named attribution does not occur in the cited block',
   'digits-not-cited': "a number in the catalog's own words is in none of the entry's cited quotes",
   'mention-missing': 'a block names the system but the entry cites nothing there',
   'relation-unknown': 'a relation points at an entry that does not exist (or at itself)',
   'spec-stated': 'a specification is listed as not stated while a fact states it',
+  'negation-dropped': 'a negation whose scope covers a value is neither part of the value nor declared in its cues',
+  'hedge-dropped': 'a hedge, modal or likeness whose scope covers a value is neither part of the value nor declared in its cues',
+  'speaker-article': 'a value the passage attributes to someone ("X claimed", "according to X") is given as the article’s own reporting',
+  'relay-dropped': 'a nested report lost a link: a reporting cue that covers the value has no link in the speaker chain',
+  'speaker-mismatch': 'a speaker link names a party that is not the one its reporting cue attributes the words to',
+  'speaker-not-in-scope': 'a speaker link’s reporting cue does not cover the value it is given for',
+  'relay-order': 'a speaker chain does not list the outer report first',
+  'cue-not-in-quote': 'a declared cue, party or reporting cue is not verbatim in the cited quote',
+  'cue-not-in-scope': 'a declared cue is not a negation, hedge, modal or likeness whose scope covers the value',
+  'certainty-mismatch': 'a declared certainty is not the one the cues covering the value give',
+  'polarity-mismatch': 'a declared polarity is not the one the negations covering the value give',
+  'note-drift': 'a curator note or heading repeats a passage’s words without the negation, hedge or report that governs them',
 } as const;
 
 export type Rule = keyof typeof RULES;

@@ -1,12 +1,9 @@
 /** Links, look-ups and the names pages show for sources, attributions and labels. */
 import { getCatalog } from '../index';
-import { FACT_LABELS, RELATION_LABELS, type Attribution } from '../schema/entry';
+import { voiceText, type StatementLike } from '../labels';
 import type { CatalogEntry, ResolvedCitation, SourceRecord } from '../schema/derived';
 
-export const entryHref = (slug: string) => `/entries/${slug}`;
-export const sourceHref = (id: string) => `/sources/${id}`;
-export const passageHref = (source: string, block: string) => `/sources/${source}#${block}`;
-export const citationHref = (c: Pick<ResolvedCitation, 'source' | 'anchor'>) => `/sources/${c.source}#${c.anchor}`;
+export { citationHref, entryHref, factLabel, passageHref, relationLabel, sourceHref } from '../labels';
 
 export function listEntries(): CatalogEntry[] {
   return getCatalog().entries;
@@ -47,15 +44,15 @@ export function sourceTitle(source: SourceRecord): string {
 }
 
 
-/** Who asserts something, in words: a named party, or the article's own reporting. */
-export function attributionText(attribution: Attribution, sourceId: string): string {
-  if (attribution === 'article') {
-    const source = findSource(sourceId);
-    const publisher = source?.meta.publisher.status === 'stated' ? source.meta.publisher.value : undefined;
-    return publisher ? `${publisher} (${sourceOrdinal(sourceId)}), own reporting` : `${sourceOrdinal(sourceId)}, own reporting`;
-  }
-  return attribution.via ? `${attribution.party}, as reported by ${attribution.via}` : attribution.party;
+/** "Korea JoongAng Daily (Article 1)" when the text states its publisher, else "Article 1". */
+export function sourceName(sourceId: string): string {
+  const source = findSource(sourceId);
+  const publisher = source?.meta.publisher.status === 'stated' ? source.meta.publisher.value : undefined;
+  return publisher ? `${publisher} (${sourceOrdinal(sourceId)})` : sourceOrdinal(sourceId);
 }
 
-export const factLabel = (label: keyof typeof FACT_LABELS) => FACT_LABELS[label];
-export const relationLabel = (type: keyof typeof RELATION_LABELS) => RELATION_LABELS[type];
+/** Who says a statement, in words, given the citation its words are read from. */
+export function voiceOf(statement: Pick<StatementLike, 'speaker'>, citation: Pick<ResolvedCitation, 'source' | 'blockKind' | 'credit'>): string {
+  const caption = citation.blockKind === 'caption' ? { ...(citation.credit && { credit: citation.credit }) } : undefined;
+  return voiceText(statement, { sourceName: sourceName(citation.source), ...(caption && { caption }) });
+}

@@ -6,3 +6,4 @@ export * from './core';
 export * from './entries';
 export * from './reader';
 export * from './json-ld';
+export * from './facts';

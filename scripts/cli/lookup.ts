@@ -1,48 +1,130 @@
 /**
- * `npm run catalog -- lookup "<query>"`: the best-matching entry, found exactly as the site's
- * search finds it, printed with its facts (who says so) and the quotes that back them.
+ * `npm run catalog -- lookup "<query>"`: the entry a query names, found as the site's search
+ * finds it, printed with each fact's words, speaker and certainty, what the sources do not
+ * state, and the quotes behind the facts. A designation no source names is said to be unnamed
+ * first, and a specification question is answered first.
  */
 import { getCatalog } from '../../catalog/index';
-import { createSearchIndex, searchCatalog } from '../../catalog/search/search';
-import { attributionText, entryHref, factLabel, findSource, listEntries, passageHref, sourceOrdinal, sourceTitle } from '../../catalog/views';
+import { SPEC_LABELS } from '../../catalog/labels';
+import { readQuery, type QueryReading } from '../../catalog/search/interpret-query';
+import { createSearchIndex, searchCatalog, type SearchHit } from '../../catalog/search/search';
+import { searchTerms } from '../../catalog/search/search-text';
+import type { CatalogEntry } from '../../catalog/schema/derived';
+import { entryHref, factLabel, factViews, findEntry, findSource, passageHref, sourceOrdinal, sourceTitle, type FactView } from '../../catalog/views';
 
-const USAGE = 'Usage: npm run catalog -- lookup "<query>"   e.g. lookup "hwasong 18"';
+const USAGE = 'Usage: npm run catalog -- lookup "<query>"   e.g. lookup "hwasong 18", lookup "hwasong-17 range"';
 
-/** Prints the entry best matching `args` (joined as one query). Exit code 0 found, 1 none, 2 usage. */
+/** Words too common to make an entry a match on their own. */
+const STOPWORDS = new Set('a an and as at be by for from in is it its of on or the to was were with'.split(' '));
+
+const names = () => getCatalog().entries.map((e) => ({ slug: e.slug, name: e.name, aliases: e.aliases }));
+const nameOf = (slug: string) => findEntry(slug)?.name ?? slug;
+/** Entry names in catalog order. */
+const list = (slugs: string[]) => {
+  const order = getCatalog().entries.map((e) => e.slug);
+  return [...slugs].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map(nameOf).join(', ');
+};
+
+function factLines(fact: FactView): string[] {
+  return [`  ${fact.label}: ${fact.text} ${fact.numbers.map((n) => `[${n}]`).join('')}`, `      ${fact.voice} · ${fact.certainty}`];
+}
+
+/** The answer to a specification question: the fact that states it, else that it is not stated. */
+function specAnswer(entry: CatalogEntry, spec: NonNullable<QueryReading['spec']>): string[] {
+  const label = SPEC_LABELS[spec.spec];
+  const facts = factViews(entry);
+  const stating = entry.facts.flatMap((f, i) => (f.label === spec.spec ? [facts[i]!] : []));
+  if (stating.length > 0) {
+    return stating.flatMap((f) => [`${entry.name} — ${f.label}: ${f.text} ${f.numbers.map((n) => `[${n}]`).join('')}`, `      ${f.voice} · ${f.certainty}`]);
+  }
+  const related = entry.facts.flatMap((f, i) => (spec.related.includes(f.label) ? [facts[i]!] : []));
+  const head = entry.notStated.includes(spec.spec)
+    ? `${entry.name} — ${label}: not stated in these sources.`
+    : `${entry.name} — ${label}: not stated as such in these sources.`;
+  return related.length > 0 ? [head, 'Closest facts:', ...related.flatMap(factLines)] : [head];
+}
+
+/** The entry's facts, its not-stated specifications, the quotes behind the facts, and the rest. */
+function entryLines(entry: CatalogEntry): string[] {
+  const lines = [`${entry.name}  (${entry.category})`];
+  if (entry.aliases.length > 0) lines.push(`Also written: ${entry.aliases.join(', ')}`);
+  lines.push('', 'Facts', ...factViews(entry).flatMap(factLines));
+  lines.push('', `Not stated in these sources: ${entry.notStated.map((s) => SPEC_LABELS[s]).join(', ') || 'none listed'}`);
+  const quote = (n: number) => {
+    const c = entry.citations[n - 1]!;
+    const source = findSource(c.source);
+    return [`  [${n}] “${c.quote}”`, `      ${sourceOrdinal(c.source)}${source ? ` (${sourceTitle(source)})` : ''}, ${c.blockLabel}`];
+  };
+  const behind = [...new Set(entry.factCitations.flat())].sort((a, b) => a - b);
+  lines.push('', 'Quotes behind these facts', ...behind.flatMap(quote));
+  const others = entry.citations.map((_, i) => i + 1).filter((n) => !behind.includes(n));
+  if (others.length > 0) lines.push('', 'Also mentioned in (relations, differences and indirect mentions)', ...others.flatMap(quote));
+  return lines;
+}
+
+/** Why passages matched when no entry did: which of the words they contain, or only words close to them. */
+function passageNote(hits: SearchHit[], query: string): string {
+  const passages = hits.filter((h) => h.kind === 'passage');
+  if (passages.length === 0) return '';
+  const typed = new Set(searchTerms(query));
+  const matched = [...new Set(passages.flatMap((h) => h.terms))];
+  const exact = matched.filter((t) => typed.has(t) || [...typed].some((q) => q.length > 1 && t.startsWith(q)));
+  const close = matched.filter((t) => !exact.includes(t));
+  const n = passages.length === 1 ? 'One passage contains' : `${passages.length} passages contain`;
+  const words = (ts: string[]) => ts.slice(0, 4).map((t) => `“${t}”`).join(', ');
+  if (exact.length === 0) return ` ${n} only words close to these (${words(close)}); search the site to read them.`;
+  return ` ${n} ${exact.length < typed.size ? 'some of these words' : 'these words'} (${words(exact)}); search the site to read them.`;
+}
+
+/** Prints what the query names. Exit code 0 found, 1 unnamed or not found, 2 usage. */
 export function runLookup(args: string[]): number {
   const query = args.join(' ').trim();
   if (!query) {
     console.error(USAGE);
     return 2;
   }
+  const reading = readQuery(query, names());
+  const lines: string[] = [];
+  for (const d of reading.designations.filter((r) => r.matches.length === 0)) {
+    lines.push(`“${d.designation.text}” is not named in these sources.`);
+    if (d.others.length > 0) lines.push(`Other systems with a similar designation, which are not the same system: ${list(d.others)}.`);
+  }
   const index = createSearchIndex(getCatalog(), { sourceTitle, factLabel, entryHref, passageHref });
-  const hits = searchCatalog(index, query, { limit: 4 });
-  const entries = hits.filter((h) => h.kind === 'entry');
-  const entry = entries[0] && listEntries().find((e) => entryHref(e.slug) === entries[0]!.url);
-  if (!entry) {
-    const passages = hits.length;
-    console.error(
-      `No entry matches "${query}".` +
-        (passages > 0 ? ` ${passages === 1 ? 'One passage contains' : `${passages}+ passages contain`} these words; search the site to read them.` : ''),
-    );
+  const hits = reading.searchText ? searchCatalog(index, reading.searchText, { limit: 4 }) : [];
+  const named = reading.designations.flatMap((d) => d.matches);
+  // A query that names an unnamed designation is answered by its other words only if they name an entry.
+  // An entry answers a query that names it, or whose every word it holds; not one that shares a word.
+  const asked = new Set(searchTerms(reading.searchText).filter((t) => !STOPWORDS.has(t)));
+  const answers = (h: SearchHit) => h.kind === 'entry' && h.terms.some((t) => !STOPWORDS.has(t)) && (h.byName || [...asked].every((t) => h.queryTerms.includes(t)));
+  const fromSearch = hits.filter(answers).map((h) => h.url.slice(entryHref('').length));
+  // "hwasong" or "shells" names several systems: say so rather than pick one.
+  const byWholeName = fromSearch.filter((s) => {
+    const entry = findEntry(s)!;
+    const words = new Set([entry.name, ...entry.aliases].flatMap((n) => searchTerms(n)));
+    return asked.size > 0 && [...asked].every((t) => words.has(t) || [...words].some((w) => w.startsWith(t)));
+  });
+  if (named.length === 0 && reading.designations.length === 0 && byWholeName.length > 1) {
+    console.log(`“${query}” names more than one system: ${list(byWholeName)}. Look one up by its full name.`);
     return 1;
   }
+  const slug = named[0] ?? (reading.unnamed.length === 0 ? fromSearch[0] : undefined);
+  const entry = slug ? findEntry(slug) : undefined;
 
-  const lines = [`${entry.name}  (${entry.category})`];
-  if (entry.aliases.length > 0) lines.push(`Also written: ${entry.aliases.join(', ')}`);
-  lines.push('', 'Facts');
-  entry.facts.forEach((fact, i) => {
-    const refs = (entry.factCitations[i] ?? []).map((n) => `[${n}]`).join('');
-    lines.push(`  ${factLabel(fact.label)}: ${fact.value} — ${attributionText(fact.attribution, fact.citations[0]!.source)} ${refs}`);
-  });
-  lines.push('', 'Quotes');
-  entry.citations.forEach((c, i) => {
-    const source = findSource(c.source);
-    const title = source ? ` (${sourceTitle(source)})` : '';
-    lines.push(`  [${i + 1}] “${c.quote}”`, `      ${sourceOrdinal(c.source)}${title}, ${c.blockLabel}`);
-  });
-  const others = entries.slice(1).map((h) => h.title);
-  if (others.length > 0) lines.push('', `Also matching: ${others.join(', ')}`);
+  if (!entry) {
+    if (lines.length > 0) {
+      console.log(lines.join('\n'));
+      return 1;
+    }
+    console.error(`No entry matches "${query}".${passageNote(hits, reading.searchText)}`);
+    return 1;
+  }
+  const forgiven = reading.designations.find((d) => d.forgiven && d.matches.includes(entry.slug));
+  if (lines.length > 0) lines.push('');
+  if (reading.spec) lines.push(...specAnswer(entry, reading.spec), '');
+  lines.push(...entryLines(entry));
+  if (forgiven) lines.splice(lines.indexOf(entryLines(entry)[0]!) + 1, 0, `(Read “${forgiven.designation.text}” as ${entry.name}.)`);
+  const alsoMatching = fromSearch.filter((s) => s !== entry.slug).map(nameOf);
+  if (alsoMatching.length > 0 && named.length === 0) lines.push('', `Also matching: ${alsoMatching.join(', ')}`);
   console.log(lines.join('\n'));
-  return 0;
+  return reading.unnamed.length > 0 ? 1 : 0;
 }

@@ -8,30 +8,133 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 /** Runs `npm run catalog -- lookup …` the way a curator would, without npm's banner. */
 function lookup(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalog-cli.ts', 'lookup', ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+  return { code: run.status, out: run.stdout, err: run.stderr, first: run.stdout.split('\n')[0] };
 }
 
-describe('catalog lookup', () => {
-  test('"hwasong 18" prints the Hwasong-18 entry with its facts, who says so, and its quotes', () => {
-    const { code, out } = lookup('hwasong 18');
+describe('catalog lookup: an entry, with certainty and speaker where each fact is read', () => {
+  test('"hwasong 18" prints the entry, each fact with who says it and how surely, and the quotes behind them', () => {
+    const { code, out, first } = lookup('hwasong 18');
     assert.equal(code, 0);
-    assert.match(out, /^Hwasong-18 {2}\(missile\)$/m);
-    assert.match(out, /Propellant: solid-fuel — North Korea \[\d+\]/);
-    assert.match(out, /Capability: most points on Earth — United Nations officials/);
+    assert.equal(first, 'Hwasong-18  (missile)');
+    assert.match(out, /Propellant: North Korea claimed: solid-fuel \[\d+\]\n {6}Reported in Article 2 · unhedged/);
+    assert.match(out, /Capability: United Nations officials said: appeared capable of hitting “most points on Earth\.” \[\d+\]\n {6}Reported in Article 2 · hedged: probable \(“appeared”\)/);
     assert.match(out, /“Named the Hwasong-18, North Korea claimed it was a solid-fuel missile”\n\s+Article 2 .*, Paragraph 11/);
   });
 
-  test('matches the way the site does: spelling, case and typos', () => {
-    assert.match(lookup('HWASONG18').out, /^Hwasong-18 /);
-    assert.match(lookup('mq-9').out, /^MQ 9 Reaper /);
-    assert.match(lookup('intercontinental balistic').out, /^intercontinental ballistic missiles /);
+  test('it always prints what the sources do not state', () => {
+    assert.match(lookup('hwasong 18').out, /^Not stated in these sources: Size and dimensions, Weight, Payload, Speed, Guidance, Maker, Entry into service$/m);
   });
 
+  test('quotes the facts do not use are grouped under "Also mentioned in"', () => {
+    const { out } = lookup('new unmanned aerial vehicle');
+    const [facts, others] = out.split('Also mentioned in');
+    assert.ok(others, out);
+    assert.match(others, /“the combat drone”/);
+    assert.doesNotMatch(facts!.split('Quotes behind these facts')[1]!, /“the combat drone”/);
+  });
+
+  test('matches the way the site does: spelling, case and typos in names', () => {
+    assert.equal(lookup('HWASONG18').first, 'Hwasong-18  (missile)');
+    assert.equal(lookup('mq-9').first, 'MQ 9 Reaper  (UAV)');
+    assert.equal(lookup('intercontinental balistic').first, 'intercontinental ballistic missiles  (missile)');
+  });
+
+  test('a typo in the letters of a designation is forgiven, and says what it matched', () => {
+    const { code, out, first } = lookup('hwasnog 17');
+    assert.equal(code, 0);
+    assert.equal(first, 'Hwasong-17  (missile)');
+    assert.match(out, /^\(Read “hwasnog 17” as Hwasong-17\.\)$/m);
+  });
+});
+
+describe('catalog lookup: designations no source names', () => {
+  for (const [query, named, others] of [
+    ['Hwasong-15', 'Hwasong-15', 'Hwasong-12, Hwasong-17, Hwasong-18'],
+    ['hwasong-19', 'hwasong-19', 'Hwasong-12, Hwasong-17, Hwasong-18'],
+    ['MQ-1 Predator', 'MQ-1', 'MQ 9 Reaper'],
+    ['152-millimeter shells', '152-millimeter', '122-millimeter shells'],
+  ] as const) {
+    test(`"${query}": first says it is not named, then the others as other systems; exit 1`, () => {
+      const { code, out, first } = lookup(query);
+      assert.equal(code, 1);
+      assert.equal(first, `“${named}” is not named in these sources.`);
+      assert.match(out, new RegExp(`^Other systems with a similar designation, which are not the same system: ${others}\\.$`, 'm'));
+      assert.doesNotMatch(out, /^Facts$/m, 'no entry is printed in its place');
+    });
+  }
+
+  test('"KN-23": not named, and nothing else offered', () => {
+    const { code, out } = lookup('KN-23');
+    assert.equal(code, 1);
+    assert.equal(out, '“KN-23” is not named in these sources.\n');
+  });
+
+  test('a different number is a different system: "hwasong 12" is the Hwasong-12, not a typo for another', () => {
+    assert.equal(lookup('hwasong 12').first, 'Hwasong-12  (missile)');
+  });
+});
+
+describe('catalog lookup: specification questions', () => {
+  test('"hwasong-17 range": not stated, first', () => {
+    const { code, first } = lookup('hwasong-17 range');
+    assert.equal(code, 0);
+    assert.equal(first, 'Hwasong-17 — Range: not stated in these sources.');
+  });
+
+  test('"hwasong-18 propellant": the fact, with its speaker and certainty', () => {
+    const { out, first } = lookup('hwasong-18 propellant');
+    assert.equal(first, 'Hwasong-18 — Propellant: North Korea claimed: solid-fuel [2]');
+    assert.match(out.split('\n')[1]!, /^ {6}Reported in Article 2 · unhedged$/);
+  });
+
+  test('"global hawk maker": not stated, with the closest facts and who says them', () => {
+    const { out, first } = lookup('global hawk maker');
+    assert.equal(first, 'Global Hawk — Maker: not stated in these sources.');
+    assert.match(out, /Closest facts:\n {2}Origin: U\.S\. \[1\]\n.*\n {2}Origin: Observers in Seoul noted, as Voice of America reported: American-made/);
+  });
+
+  test('"hwasong-18 range": no range is stated as such, and the capability facts say what is', () => {
+    const { out, first } = lookup('hwasong-18 range');
+    assert.equal(first, 'Hwasong-18 — Range: not stated as such in these sources.');
+    assert.match(out, /Closest facts:\n {2}Capability:/);
+  });
+});
+
+describe('catalog lookup: abbreviations', () => {
+  test('"122mm" and "122 mm" find the 122-millimeter shells', () => {
+    assert.equal(lookup('122mm').first, '122-millimeter shells  (arms)');
+    assert.equal(lookup('122 mm shells').first, '122-millimeter shells  (arms)');
+  });
+
+  test('"MRL" finds the multiple rocket launcher rounds', () => {
+    assert.equal(lookup('MRL').first, 'multiple rocket launcher rounds  (arms)');
+  });
+});
+
+describe('catalog lookup: no answer is not a loose answer', () => {
   test('no matching entry: a clear message and exit code 1', () => {
     const { code, out, err } = lookup('zzyzx');
     assert.equal(code, 1);
     assert.equal(out, '');
-    assert.match(err, /No entry matches "zzyzx"/);
+    assert.equal(err, 'No entry matches "zzyzx".\n');
+  });
+
+  test('a fuzzy match is not described as "these words"', () => {
+    const { code, err } = lookup('"; DROP TABLE --');
+    assert.equal(code, 1);
+    assert.equal(err, 'No entry matches ""; DROP TABLE --". One passage contains only words close to these (“stable”); search the site to read them.\n');
+  });
+
+  test('words an entry merely shares with a query do not make it the answer', () => {
+    const { code, err } = lookup('korean war truce');
+    assert.equal(code, 1);
+    assert.match(err, /^No entry matches "korean war truce"\. \d+ passages contain some of these words \(“korean”, “war”\)/);
+  });
+
+  test('a name several systems share is listed, not decided', () => {
+    const { code, first } = lookup('hwasong');
+    assert.equal(code, 1);
+    assert.equal(first, '“hwasong” names more than one system: Hwasong-12, Hwasong-17, Hwasong-18. Look one up by its full name.');
   });
 
   test('an empty query: usage and exit code 2', () => {
@@ -42,9 +145,11 @@ describe('catalog lookup', () => {
     }
   });
 
-  test('hostile input is printed as text and never crashes the CLI', () => {
-    const { code, err } = lookup('<script>alert(1)</script> .*( %E0%A4%A');
-    assert.ok(code === 0 || code === 1, `exit code ${code}`);
+  test('hostile input is printed back as text, with no entry and no stack trace', () => {
+    const { code, out, err } = lookup('<script>alert(1)</script> .*( %E0%A4%A');
+    assert.equal(code, 1);
+    assert.equal(out, '');
+    assert.match(err, /^No entry matches "<script>alert\(1\)<\/script> \.\*\( %E0%A4%A"\./);
     assert.doesNotMatch(err, /Error|at .*\.ts/);
   });
 });

@@ -120,13 +120,23 @@ describe('searchCatalog over the real catalog', () => {
     '%E0%A4%A',
     '\u0000\u0007\n\t',
   ];
+  const wordless = new Set(['', '   ', '.*+?^${}()|[]\\', '(((((', '\u0301'.repeat(5000), '\u0000\u0007\n\t']);
   for (const query of hostile) {
-    test(`does not throw on ${JSON.stringify(query.slice(0, 30))}${query.length > 30 ? '…' : ''}`, () => {
+    test(`${JSON.stringify(query.slice(0, 30))}${query.length > 30 ? '…' : ''}: well-formed results, highlights inside their snippets`, () => {
       const hits = search(query);
-      assert.ok(Array.isArray(hits));
-      for (const h of hits) assert.equal(typeof highlightRanges(h.snippet, h.terms).length, 'number');
+      if (wordless.has(query)) assert.deepEqual(hits, [], 'a query without words finds nothing');
+      for (const h of hits) {
+        assert.match(h.url, /^\/(?:entries\/[a-z0-9-]+|sources\/[a-z0-9-]+#[a-z0-9-]+)$/);
+        assert.ok(h.terms.length > 0, `${h.id} says which terms matched`);
+        for (const [start, end] of highlightRanges(h.snippet, h.terms)) assert.ok(start >= 0 && start < end && end <= h.snippet.length, h.id);
+      }
     });
   }
+
+  test('a query of many words is cut to its first 200 characters and still finds what they name', () => {
+    assert.equal(entries(search('hwasong '.repeat(2000)))[0]?.startsWith('/entries/hwasong-'), true);
+    assert.deepEqual(search('a'.repeat(10_000)), []);
+  });
 
   test('a query with accents and combining marks still finds its word', () => {
     assert.equal(entries(search('h\u0301wasong 18'))[0], '/entries/hwasong-18');

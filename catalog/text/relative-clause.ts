@@ -1,0 +1,41 @@
+import nlp from 'compromise';
+
+interface Term {
+  text: string;
+  start: number;
+  end: number;
+  tags: Set<string>;
+}
+
+/** The words of `text` with their offsets and part-of-speech tags (compromise's rule-based tagger). */
+function tagTerms(text: string): Term[] {
+  const sentences = nlp(text).json({ offset: true }) as { terms: { text: string; offset: { start: number; length: number }; tags: string[] }[] }[];
+  return sentences.flatMap((s) =>
+    s.terms.map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })),
+  );
+}
+
+const isVerb = (t: Term) => t.tags.has('Verb');
+/** Verb forms that continue a verb phrase rather than start a clause: "carrying", "based", "to stage". */
+const isNonFinite = (t: Term, previous: Term | undefined) =>
+  t.tags.has('Gerund') || t.tags.has('Participle') || previous?.text.toLowerCase() === 'to';
+
+/**
+ * Where the restrictive relative clause that starts with the verb phrase at `from` ends: before
+ * the first finite verb that follows the clause's own verb and at least one word that is not a
+ * verb ("arms that would fit Moscow’s needs | include weapons…"). `null` when the clause runs
+ * to the end of `text`.
+ */
+export function relativeClauseEnd(text: string, from: number): number | null {
+  const terms = tagTerms(text).filter((t) => t.start >= from);
+  let sawObject = false;
+  for (let i = 0; i < terms.length; i++) {
+    const term = terms[i]!;
+    if (!isVerb(term)) {
+      sawObject = true;
+      continue;
+    }
+    if (sawObject && !isNonFinite(term, terms[i - 1])) return term.start;
+  }
+  return null;
+}

@@ -1,0 +1,272 @@
+/**
+ * Meaning-level checks: a fact, a relation or a side of a difference keeps the certainty, the
+ * polarity and the speaker of its passage. The cues and their scopes come from
+ * catalog/text/cue-scope.ts; this module decides what each statement must then declare.
+ */
+import { analysePassage, isSpeakerOf, scopeCovers, type CueMatch, type Span } from '../text/cue-scope';
+import { CERTAINTY_LEVELS, type Certainty } from '../text/cue-table';
+import type { Block, Mention, ResolvedCitation, SourceRecord, ValueCue } from '../schema/derived';
+import type { Entry, Factuality } from '../schema/entry';
+import type { CheckedEntry } from './verify-entries';
+import type { ViolationList } from './violations';
+
+/** One thing an entry asserts with the words of a passage. */
+interface Statement {
+  /** Field path of the statement, e.g. `facts[2]`. */
+  path: string;
+  /** Field path of its words: `facts[2].value`, or the citation's quote for a relation or a side. */
+  valuePath: string;
+  value: string;
+  factuality: Factuality;
+  citationPaths: string[];
+  /** For a side of a difference: the other sides' citations, shown next to it. */
+  siblingPaths: string[];
+}
+
+/** The facts, relations and sides of differences of an entry, each with the words it asserts. */
+function listStatements(entry: Entry): Statement[] {
+  return [
+    ...entry.facts.map((f, i) => ({
+      path: `facts[${i}]`,
+      valuePath: `facts[${i}].value`,
+      value: f.value,
+      factuality: f,
+      citationPaths: f.citations.map((_, j) => `facts[${i}].citations[${j}]`),
+      siblingPaths: [],
+    })),
+    ...entry.relations.map((r, i) => ({
+      path: `relations[${i}]`,
+      valuePath: `relations[${i}].citation.quote`,
+      value: r.citation.quote,
+      factuality: r,
+      citationPaths: [`relations[${i}].citation`],
+      siblingPaths: [],
+    })),
+    ...entry.differences.flatMap((d, i) =>
+      d.sides.map((s, j) => ({
+        path: `differences[${i}].sides[${j}]`,
+        valuePath: `differences[${i}].sides[${j}].citation.quote`,
+        value: s.citation.quote,
+        factuality: s,
+        citationPaths: [`differences[${i}].sides[${j}].citation`],
+        siblingPaths: d.sides.flatMap((_, k) => (k === j ? [] : [`differences[${i}].sides[${k}].citation`])),
+      })),
+    ),
+  ];
+}
+
+const preview = (text: string, max = 100) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+const rank = (level: Certainty) => CERTAINTY_LEVELS.length - CERTAINTY_LEVELS.indexOf(level);
+const sameWords = (a: string, b: string) => a.replace(/\s+/g, ' ').toLowerCase() === b.replace(/\s+/g, ' ').toLowerCase();
+const speakerWords = (cue: CueMatch) => (cue.subject === 'after' ? `${cue.text} ${cue.speaker?.text ?? '…'}` : `${cue.speaker?.text ?? '…'} ${cue.text}`);
+
+/**
+ * Whether a declared cue stands for a cue of the passage: the same words, or a phrase of the
+ * passage around them ("which the North has denied" for "denied").
+ */
+function declares(declared: string, cue: CueMatch, text: string): boolean {
+  if (sameWords(declared, cue.text)) return true;
+  for (let i = text.indexOf(declared); i !== -1; i = text.indexOf(declared, i + 1)) {
+    if (i <= cue.start && cue.end <= i + declared.length) return true;
+  }
+  return false;
+}
+
+/** A passage analysed once per run, however many statements cite it. */
+type Analyse = (block: Block) => ReturnType<typeof analysePassage>;
+
+export function createPassageAnalyser(): Analyse {
+  const cache = new Map<string, ReturnType<typeof analysePassage>>();
+  return (block) => {
+    let found = cache.get(block.text);
+    if (!found) cache.set(block.text, (found = analysePassage(block.text)));
+    return found;
+  };
+}
+
+/**
+ * Whether a likeness ("similar to", "resembling"), or a hedge right before one ("appeared
+ * similar to"), compares something else with this entry, and `value` only describes the entry:
+ * the entry is named after the cue in its sentence and not before it, and the value comes after
+ * the cue without naming the entry. "A new UAV resembling the U.S. surveillance aircraft Global
+ * Hawk" hedges the UAV, not "surveillance aircraft" as said of the Global Hawk.
+ */
+function comparesWithEntry(cue: CueMatch, cues: CueMatch[], text: string, sentence: Span, names: Span[], value: Span): boolean {
+  const likeness = cue.kind === 'likeness' ? cue : cues.find((c) => c.kind === 'likeness' && c.start > cue.end && /^\s*$/.test(text.slice(cue.end, c.start)));
+  if (!likeness) return false;
+  // Only the compared thing's own description is exempt: words after the likeness, without the
+  // entry's name, right before a mention of it ("U.S. surveillance aircraft | Global Hawk") or in
+  // apposition right after one ("MQ 9 Reaper, | a hunter-killer UAV").
+  if (value.start < likeness.end || names.some((n) => n.start < value.end && value.start < n.end)) return false;
+  const attached = names.some(
+    (n) => (n.start >= value.end && /^[^,;:.()“”"]*$/u.test(text.slice(value.end, n.start))) || (n.end <= value.start && /^,?\s*$/u.test(text.slice(n.end, value.start))),
+  );
+  if (!attached) return false;
+  const before = names.some((n) => n.start >= sentence.start && n.end <= likeness.start);
+  const after = names.some((n) => n.start >= likeness.end && n.end <= sentence.end);
+  return after && !before;
+}
+
+interface Context {
+  file: string;
+  entry: Entry;
+  out: ViolationList;
+  analyse: Analyse;
+}
+
+/** Checks one statement against one passage that quotes it. */
+function checkAgainstPassage(
+  ctx: Context,
+  st: Statement & { shownBeside: ResolvedCitation[] },
+  citation: ResolvedCitation,
+  block: Block,
+  names: Span[],
+): ValueCue[] {
+  const { file, out } = ctx;
+  const { text } = block;
+  const { sentences, cues } = ctx.analyse(block);
+  const quote: Span = { start: citation.start - block.start, end: citation.end - block.start };
+  const at = citation.quote.indexOf(st.value);
+  const value: Span = { start: quote.start + at, end: quote.start + at + st.value.length };
+  const where = `in ${preview(citation.quote)} (${citation.source} ${citation.block})`;
+  /** The passage around a cue, saying when the cue lies outside the cited quote. */
+  const around = (cue: Span) => {
+    const from = Math.max(0, cue.start - 40);
+    const to = Math.min(text.length, cue.end + 60);
+    const words = `${from > 0 ? '…' : ''}${text.slice(from, to)}${to < text.length ? '…' : ''}`;
+    const outside = cue.start < quote.start || cue.end > quote.end ? ', outside the cited quote' : '';
+    return `in "${words}" (${citation.source} ${citation.block}${outside})`;
+  };
+  const sentenceOf = (c: Span) => sentences.find((s) => s.start <= c.start && c.start < s.end) ?? { start: 0, end: text.length };
+  const relevant = cues.filter((c) => !comparesWithEntry(c, cues, text, sentenceOf(c), names, value));
+  const covering = relevant.filter((c) => !contains(value, c) && scopeCovers(c, value));
+  // The value's own words count whatever they compare it with.
+  const inner = cues.filter((c) => contains(value, c));
+  // "…, which the North has denied" disputes another report of the same words: it is not who
+  // says them but a counter-claim, declared like a negation and shown with them.
+  const counters = new Set(
+    covering.filter((c) => c.kind === 'report' && c.negative && [...covering, ...inner].some((o) => o !== c && o.kind === 'report' && c.scope.some((s) => contains(s, o)))),
+  );
+  const { factuality: f } = st;
+
+  // Who says it: every report that covers the value, or sits in it with its speaker outside, is a link.
+  const needed = [...covering, ...inner]
+    .filter((c) => c.kind === 'report' && !counters.has(c) && !(c.speaker && contains(value, c.speaker)))
+    .sort((a, b) => a.start - b.start);
+  const matched = new Map<number, CueMatch>();
+  for (const cue of needed) {
+    const i = f.speaker.findIndex((link, k) => !matched.has(k) && declares(link.cue, cue, text));
+    if (i === -1) {
+      const rule = f.speaker.length === 0 ? 'speaker-article' : 'relay-dropped';
+      const how = f.speaker.length === 0 ? 'but the statement is given as the article’s own reporting' : 'but its speaker chain has no link for it';
+      out.add(rule, file, `${st.path}.speaker`, `the passage attributes ${preview(st.value, 60)} to "${speakerWords(cue)}" ${around(cue)}, ${how}; add { "party": "${cue.speaker?.text ?? '…'}", "cue": "${cue.text}" }`);
+      continue;
+    }
+    matched.set(i, cue);
+    const link = f.speaker[i]!;
+    const spoken = [...text.matchAll(new RegExp(link.party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) =>
+      isSpeakerOf(text, cue, m.index, m.index + link.party.length),
+    );
+    if (!spoken) {
+      out.add('speaker-mismatch', file, `${st.path}.speaker[${i}].party`, `"${link.party}" is not who "${cue.text}" attributes it to ${where}: the passage says "${speakerWords(cue)}"`);
+    }
+  }
+  f.speaker.forEach((link, i) => {
+    for (const [key, words] of [['party', link.party], ['cue', link.cue]] as const) {
+      if (!citation.quote.includes(words)) out.add('cue-not-in-quote', file, `${st.path}.speaker[${i}].${key}`, `"${words}" is not in the cited quote ${preview(citation.quote)}: widen the quote to include it`);
+    }
+    if (!matched.has(i) && text.includes(link.cue)) {
+      out.add('speaker-not-in-scope', file, `${st.path}.speaker[${i}].cue`, `"${link.party} ${link.cue}" does not report ${preview(st.value, 60)} ${where}: no reporting cue "${link.cue}" there covers it`);
+    }
+  });
+  const order = f.speaker.map((_, i) => matched.get(i));
+  for (let i = 0; i + 1 < order.length; i++) {
+    const [outer, inner2] = [order[i], order[i + 1]];
+    if (outer && inner2 && scopeCovers(inner2, outer) && !scopeCovers(outer, inner2)) {
+      out.add('relay-order', file, `${st.path}.speaker`, `"${f.speaker[i + 1]!.party} ${inner2.text}" relays "${f.speaker[i]!.party} ${outer.text}" ${where}: list the outer report first`);
+    }
+  }
+
+  // Negations, hedges, modals and likenesses that cover the value from outside must be declared.
+  const declared = new Set<number>();
+  for (const cue of covering.filter((c) => c.kind !== 'report' || counters.has(c))) {
+    const i = f.cues.findIndex((d) => declares(d, cue, text));
+    if (i !== -1) {
+      declared.add(i);
+      continue;
+    }
+    const counter = counters.has(cue);
+    // A side of a difference need not repeat a counter-claim that another side of it quotes.
+    if (counter && st.shownBeside.some((r) => r.source === citation.source && r.start <= cue.start + block.start && cue.end + block.start <= r.end)) continue;
+    const negation = cue.kind === 'negation' || counter;
+    const what = counter ? `the counter-claim "${speakerWords(cue)}"` : `the ${cue.kind} "${cue.text}"`;
+    out.add(
+      negation ? 'negation-dropped' : 'hedge-dropped',
+      file,
+      st.valuePath,
+      `${preview(st.value, 60)} is covered by ${what} ${around(cue)}: make it part of the value or declare it in "cues"${cue.kind === 'negation' ? ' (with "polarity": "negative")' : ''}`,
+    );
+  }
+  f.cues.forEach((cue, i) => {
+    if (!citation.quote.includes(cue)) out.add('cue-not-in-quote', file, `${st.path}.cues[${i}]`, `"${cue}" is not in the cited quote ${preview(citation.quote)}`);
+    else if (!declared.has(i)) out.add('cue-not-in-scope', file, `${st.path}.cues[${i}]`, `"${cue}" is not a negation, hedge, modal or likeness whose scope covers ${preview(st.value, 60)} ${where}`);
+  });
+
+  // The declared certainty and polarity are what the cues make them, in the value or around it.
+  const shaping = [...covering, ...inner].filter((c) => c.kind !== 'report');
+  // A counter-claim is shown beside the words; it does not change what their speaker holds.
+  const hedges = shaping.filter((c) => c.level);
+  const lowest = hedges.reduce<CueMatch | undefined>((low, c) => (!low || rank(c.level!) < rank(low.level!) ? c : low), undefined);
+  const certainty = lowest?.level ?? 'certain';
+  if (certainty !== f.certainty) {
+    const why = lowest ? `the ${lowest.kind} "${lowest.text}" makes it ${certainty} ${around(lowest)}` : `no hedge or modal covers it, so it is certain ${where}`;
+    out.add('certainty-mismatch', file, `${st.path}.certainty`, `declared "${f.certainty}", but ${why}`);
+  }
+  const negations = [...shaping.filter((c) => c.negative), ...[...matched.values()].filter((c) => c.negative)];
+  const polarity = negations.length % 2 === 1 ? 'negative' : 'positive';
+  if (polarity !== f.polarity) {
+    const why = negations.length > 0 ? `of ${negations.map((c) => `"${c.text}"`).join(', ')}` : 'no negation covers it';
+    out.add('polarity-mismatch', file, `${st.path}.polarity`, `declared "${f.polarity}", but it is ${polarity} because ${why} ${where}`);
+  }
+  return inner.map((c) => ({ text: c.text, kind: c.kind, start: c.start - value.start, end: c.end - value.start }));
+}
+
+/**
+ * Checks that every fact, relation and side of a difference of an entry keeps its passage's
+ * meaning: each negation, hedge, modal or likeness whose scope covers its words is part of them
+ * or declared; each report that attributes them ("X claimed", "according to X") is a link of
+ * the speaker chain, naming the one the passage names, outermost first; and the declared
+ * certainty and polarity are those the cues give. Only citations whose quote contains the
+ * statement's words are checked (a fact's value must be in one of them).
+ *
+ * @returns for each fact, the cue words inside its value as found in its first quote that holds it.
+ */
+export function checkFactuality(
+  checked: CheckedEntry,
+  sources: ReadonlyMap<string, SourceRecord>,
+  mentions: readonly Mention[],
+  analyse: Analyse,
+  out: ViolationList,
+): ValueCue[][] {
+  const ctx: Context = { file: checked.file, entry: checked.entry, out, analyse };
+  const factCues: ValueCue[][] = checked.entry.facts.map(() => []);
+  for (const st of listStatements(checked.entry)) {
+    let first = true;
+    for (const path of st.citationPaths) {
+      const citation = checked.resolved.get(path);
+      if (!citation || !citation.quote.includes(st.value)) continue;
+      const block = sources.get(citation.source)?.blocks.find((b) => b.id === citation.block);
+      if (!block) continue;
+      const names = mentions
+        .filter((m) => m.entry === checked.entry.slug && m.source === citation.source && m.block === block.id)
+        .map((m) => ({ start: m.start - block.start, end: m.end - block.start }));
+      const shownBeside = st.siblingPaths.flatMap((p) => checked.resolved.get(p) ?? []);
+      const found = checkAgainstPassage(ctx, { ...st, shownBeside }, citation, block, names);
+      const fact = /^facts\[(\d+)\]$/.exec(st.path);
+      if (fact && first) factCues[Number(fact[1])] = found;
+      first = false;
+    }
+  }
+  return factCues;
+}

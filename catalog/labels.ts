@@ -150,3 +150,14 @@ export function certaintyText(statement: Pick<StatementLike, 'certainty' | 'pola
   const negative = statement.polarity === 'negative' ? ', negative' : '';
   return `${CERTAINTY_TERMS[statement.certainty]}${negative}${quoted}`;
 }
+
+/**
+ * One line for a fact wherever a list shows it (search results, the command line): its label,
+ * who says it and its words, and how surely when it is hedged or negated:
+ * "Capability: United Nations officials said: appeared capable of hitting … (hedged: probable)".
+ */
+export function factLine(fact: StatementLike & { label: FactLabel; value: string }, quote: string): string {
+  const hedged = fact.certainty !== 'certain' || fact.polarity === 'negative';
+  const how = hedged ? ` (${CERTAINTY_TERMS[fact.certainty]}${fact.polarity === 'negative' ? ', negative' : ''})` : '';
+  return `${FACT_LABELS[fact.label]}: ${statementText(fact, quote)}${how}`;
+}

@@ -1,6 +1,6 @@
 import type { CatalogEntry } from '@/catalog/schema/derived';
 import { citationHref, differenceViews, sourceOrdinal } from '@/catalog/views';
-import { VoiceLine } from './statement-words';
+import { StatementWords, VoiceLine } from './statement-words';
 
 export interface DifferencesSectionProps {
   entry: CatalogEntry;
@@ -16,12 +16,12 @@ export function DifferencesSection({ entry }: DifferencesSectionProps) {
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(14rem,1fr))]">
             {d.sides.map((side) => (
               <li key={side.n} className="flex flex-col rounded-md border border-rule p-3">
-                <p className="text-xs text-muted">
+                <p className="font-semibold">{side.account}</p>
+                <p className="mt-1 text-xs text-muted">
                   <VoiceLine view={side} />
                 </p>
                 <blockquote className="mt-2 flex-1 font-serif leading-relaxed">
-                  {side.speaker && <span className="font-sans text-[0.9em] font-semibold">{side.speaker}: </span>}
-                  {side.citation.quote}
+                  <StatementWords view={{ speaker: side.speaker, parts: side.parts }} />
                 </blockquote>
                 <p className="mt-2 text-sm text-muted">
                   {sourceOrdinal(side.citation.source)}, {side.citation.blockLabel} · <a href={citationHref(side.citation)}>read it</a> ·{' '}

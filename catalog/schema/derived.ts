@@ -55,9 +55,18 @@ export const sourceRecordSchema = z
   .object({ meta: sourceMetaSchema, text: z.string(), blocks: z.array(blockSchema) })
   .strict();
 
-/** A cue word inside a fact's value ("would", "claimed"), as offsets into the value. */
+/**
+ * A cue word of a fact: one inside its value ("would", "claimed"), with offsets into the value,
+ * or one the fact declares around it (its `cues`), without offsets. A declared report is a
+ * counter-claim ("which the North has denied").
+ */
 export const valueCueSchema = z
-  .object({ text: z.string(), kind: z.enum(CUE_KINDS), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
+  .object({
+    text: z.string(),
+    kind: z.enum(CUE_KINDS),
+    start: z.number().int().nonnegative().optional(),
+    end: z.number().int().nonnegative().optional(),
+  })
   .strict();
 
 /** An entry with every citation resolved and numbered (1-based, in order of first use). */
@@ -69,7 +78,7 @@ export const catalogEntrySchema = entrySchema.extend({
   relationCitations: z.array(z.number().int().positive()),
   /** For each difference, the number of each side's citation. */
   differenceCitations: z.array(z.array(z.number().int().positive())),
-  /** For each fact, the cue words inside its value, as the verifier found them in its first quote. */
+  /** For each fact, its cue words inside the value and around it, as the verifier found them in its first quote. */
   factCues: z.array(z.array(valueCueSchema)),
 });
 

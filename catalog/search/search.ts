@@ -6,6 +6,7 @@
 import MiniSearch, { type Options, type SearchResult } from 'minisearch';
 import type { Catalog, SourceRecord } from '../schema/derived';
 import type { FactLabel } from '../schema/entry';
+import { factLine } from '../labels';
 import { highlightRanges, searchTerms, wordSpans } from './search-text';
 
 /** One searchable thing: an entry of the catalog, or a passage of a source. */
@@ -98,7 +99,7 @@ export function buildSearchDocuments(catalog: Catalog, naming: SearchNaming): Se
   const entries = catalog.entries.map((e): SearchDocument => {
     const lines = [
       ...(e.aliases.length ? [`${ALIAS_LINE}${e.aliases.join(', ')}`] : []),
-      ...e.facts.map((f) => `${naming.factLabel(f.label)}: ${f.value}`),
+      ...e.facts.map((f, i) => factLine(f, e.factCitations[i]!.map((n) => e.citations[n - 1]!.quote).find((q) => q.includes(f.value)) ?? '')),
     ];
     return {
       id: `entry:${e.slug}`,

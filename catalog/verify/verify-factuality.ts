@@ -189,11 +189,11 @@ function checkAgainstPassage(
   }
 
   // Negations, hedges, modals and likenesses that cover the value from outside must be declared.
-  const declared = new Set<number>();
+  const declared = new Map<number, CueMatch>();
   for (const cue of covering.filter((c) => c.kind !== 'report' || counters.has(c))) {
     const i = f.cues.findIndex((d) => declares(d, cue, text));
     if (i !== -1) {
-      declared.add(i);
+      declared.set(i, cue);
       continue;
     }
     const counter = counters.has(cue);
@@ -229,7 +229,10 @@ function checkAgainstPassage(
     const why = negations.length > 0 ? `of ${negations.map((c) => `"${c.text}"`).join(', ')}` : 'no negation covers it';
     out.add('polarity-mismatch', file, `${st.path}.polarity`, `declared "${f.polarity}", but it is ${polarity} because ${why} ${where}`);
   }
-  return inner.map((c) => ({ text: c.text, kind: c.kind, start: c.start - value.start, end: c.end - value.start }));
+  return [
+    ...inner.map((c) => ({ text: c.text, kind: c.kind, start: c.start - value.start, end: c.end - value.start })),
+    ...[...declared].map(([i, c]) => ({ text: f.cues[i]!, kind: c.kind })),
+  ];
 }
 
 /**

@@ -1,8 +1,9 @@
 /** Facts and sides of differences as readers see them: who says it, in which words, how surely. */
 import { certaintyText, factLabel, speakerText, statementText, type StatementLike } from '../labels';
-import type { CatalogEntry, ResolvedCitation } from '../schema/derived';
+import type { CatalogEntry, ResolvedCitation, ValueCue } from '../schema/derived';
+import { findCues } from '../text/cue-scope';
 import type { CueKind } from '../text/cue-table';
-import { voiceOf } from './core';
+import { findSource, voiceOf } from './core';
 
 /** A run of a statement's words, marked when it is a cue ("would", "claimed") or an elision. */
 export interface StatementPart {
@@ -37,12 +38,13 @@ function voiceKindOf(statement: StatementLike, citation: ResolvedCitation): Stat
 }
 
 /** Splits a value at the cue words found in it, and puts declared cues before or after it. */
-function statementParts(statement: StatementLike & { value: string }, quote: string, cues: { text: string; kind: CueKind; start: number; end: number }[]): StatementPart[] {
+function statementParts(statement: StatementLike & { value: string }, quote: string, cues: ValueCue[]): StatementPart[] {
   const at = quote.indexOf(statement.value);
   const parts: StatementPart[] = [];
   for (const cue of statement.cues.filter((c) => quote.indexOf(c) < at)) parts.push({ text: cue, cue: 'declared' }, { text: ' … ' });
   let pos = 0;
-  for (const cue of [...cues].sort((a, b) => a.start - b.start)) {
+  const inValue = cues.filter((c): c is ValueCue & { start: number; end: number } => c.start !== undefined && c.end !== undefined);
+  for (const cue of inValue.sort((a, b) => a.start - b.start)) {
     if (cue.start < pos) continue;
     if (cue.start > pos) parts.push({ text: statement.value.slice(pos, cue.start) });
     parts.push({ text: statement.value.slice(cue.start, cue.end), cue: cue.kind });
@@ -54,13 +56,10 @@ function statementParts(statement: StatementLike & { value: string }, quote: str
 }
 
 /** The view of one statement read from `citation`, whose quote holds `value`. */
-export function statementView(
-  statement: StatementLike & { value: string },
-  citation: ResolvedCitation,
-  cues: { text: string; kind: CueKind; start: number; end: number }[] = [],
-): StatementView {
-  // The words that set the certainty or the polarity; a likeness is shown in the words themselves.
-  const cueWords = [...statement.cues, ...cues.filter((c) => c.kind === 'negation' || c.kind === 'hedge' || c.kind === 'modal').map((c) => c.text)];
+export function statementView(statement: StatementLike & { value: string }, citation: ResolvedCitation, cues: ValueCue[] = []): StatementView {
+  // The words that set the certainty or the polarity; a likeness is shown in the words themselves,
+  // a counter-claim beside them.
+  const cueWords = cues.filter((c) => c.kind === 'negation' || c.kind === 'hedge' || c.kind === 'modal').map((c) => c.text);
   return {
     speaker: speakerText(statement.speaker),
     parts: statementParts(statement, citation.quote, cues),
@@ -81,14 +80,30 @@ export function factViews(entry: CatalogEntry): FactView[] {
   });
 }
 
-/** Each side of each difference, with its citation number. */
-export function differenceViews(entry: CatalogEntry): { topic: string; sides: (StatementView & { n: number; citation: ResolvedCitation })[] }[] {
+/** The cues inside a quote, with offsets into it, and who reports in it when the quote names them ("Japan’s Kyodo News claimed"). */
+function quoteCues(citation: ResolvedCitation): { cues: ValueCue[]; reporters: string[] } {
+  const block = findSource(citation.source)?.blocks.find((b) => b.id === citation.block);
+  if (!block) return { cues: [], reporters: [] };
+  const at = citation.start - block.start;
+  const inside = findCues(block.text).filter((c) => c.start >= at && c.end <= at + citation.quote.length);
+  return {
+    cues: inside.map((c) => ({ text: c.text, kind: c.kind, start: c.start - at, end: c.end - at })),
+    reporters: inside.flatMap((c) => (c.kind === 'report' && c.speaker && c.speaker.start >= at ? [`${c.speaker.text} ${c.text}`] : [])),
+  };
+}
+
+/** Each side of each difference, with its citation number, its cue words marked, and whose account it is. */
+export function differenceViews(entry: CatalogEntry): { topic: string; sides: (StatementView & { n: number; citation: ResolvedCitation; account: string })[] }[] {
   return entry.differences.map((d, k) => ({
     topic: d.topic,
     sides: d.sides.map((side, j) => {
       const n = entry.differenceCitations[k]![j]!;
       const citation = entry.citations[n - 1]!;
-      return { n, citation, ...statementView({ ...side, value: citation.quote }, citation) };
+      const { cues, reporters } = quoteCues(citation);
+      const view = statementView({ ...side, value: citation.quote }, citation, cues);
+      // Whose account: the speaker chain, else who reports in the quote itself, else the article.
+      const account = view.speaker || reporters.join('; ') || view.voice;
+      return { n, citation, account, ...view };
     }),
   }));
 }

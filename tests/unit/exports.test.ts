@@ -96,6 +96,28 @@ describe('/catalog.schema.json', () => {
     delete (data.entries[0] as Partial<Catalog['entries'][0]>).aliases;
     assert.equal(validate(data), false);
   });
+
+  test('every fact carries its certainty, polarity, cues and speaker chain, and the schema requires them', () => {
+    const data = exported();
+    const propellant = data.entries.find((e) => e.slug === 'hwasong-18')!.facts.find((f) => f.label === 'propellant')!;
+    assert.deepEqual(
+      { certainty: propellant.certainty, polarity: propellant.polarity, cues: propellant.cues, speaker: propellant.speaker },
+      { certainty: 'certain', polarity: 'positive', cues: [], speaker: [{ party: 'North Korea', cue: 'claimed' }] },
+    );
+    const unidentified = data.entries.find((e) => e.slug === 'intercontinental-ballistic-missiles')!.facts.find((f) => f.value.includes('did not identify'))!;
+    assert.equal(unidentified.polarity, 'negative');
+    for (const field of ['certainty', 'polarity', 'cues', 'speaker'] as const) {
+      const copy = exported();
+      delete (copy.entries[0]!.facts[0] as Partial<Catalog['entries'][0]['facts'][0]>)[field];
+      assert.equal(validate(copy), false, `a fact without ${field} does not validate`);
+    }
+  });
+
+  test('a fact taken from a photo caption carries the caption and its credit in its citation', () => {
+    const launch = exported().entries.find((e) => e.slug === 'hwasong-17')!;
+    const n = launch.factCitations[launch.facts.findIndex((f) => f.label === 'launch')]![0]!;
+    assert.deepEqual([launch.citations[n - 1]!.blockKind, launch.citations[n - 1]!.credit], ['caption', 'Korean Central News Agency/Korea News Service via AP']);
+  });
 });
 
 describe('source citations', () => {

@@ -1,4 +1,5 @@
 import type { Block } from '../schema/derived';
+import { escapeRegExp } from './reg-exp';
 
 export interface NameMatch {
   block: string;
@@ -11,10 +12,6 @@ export interface NameMatch {
 const SEPARATORS = /[\s\u00a0-]+/;
 // Case-insensitive like the pattern's lookarounds, which also count marks that fold to letters.
 const WORD_CHAR = /[\p{L}\p{N}]/iu;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A pattern for one name that ignores case, treats a hyphen, a space or nothing between two

@@ -1,6 +1,6 @@
 import type { Citation } from '../schema/entry';
 import type { Block, ResolvedCitation } from '../schema/derived';
-import { findClosest, findExact } from '../text/match-quote';
+import { findClosest, findInContext } from '../text/match-quote';
 import { captionCredit } from '../text/caption-credit';
 import { findBlockAt } from '../text/segment';
 
@@ -40,12 +40,10 @@ export function resolveCitation(source: SourceText, citation: Citation): Resolut
   if (citation.block && !named) {
     return { ok: false, rule: 'block-unknown', message: `no block "${citation.block}" in source "${source.id}"` };
   }
-  const candidates = findExact(source.text, quote)
+  const candidates = findInContext(source.text, quote, citation)
     .map((start) => ({ start, end: start + quote.length, block: findBlockAt(source.blocks, start, start + quote.length) }))
     .filter((c): c is { start: number; end: number; block: Block } => c.block !== undefined)
-    .filter((c) => !c.block.duplicateOf)
-    .filter((c) => !citation.prefix || source.text.slice(0, c.start).endsWith(citation.prefix))
-    .filter((c) => !citation.suffix || source.text.startsWith(citation.suffix, c.end));
+    .filter((c) => !c.block.duplicateOf);
 
   if (candidates.length === 0) {
     return {

@@ -1,6 +1,7 @@
 import { entrySchema, type Citation, type Entry } from '../schema/entry';
 import type { ResolvedCitation, SourceRecord } from '../schema/derived';
 import { resolveCitation } from './resolve-citation';
+import { escapeRegExp } from '../text/reg-exp';
 import { describeZodIssue, zodIssuePath } from './verify-sources';
 import { describeJsonError, ViolationList } from './violations';
 
@@ -54,7 +55,7 @@ export function listCitations(entry: Entry): { path: string; citation: Citation 
 }
 
 const containsWord = (haystack: string, phrase: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(haystack);
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(haystack);
 
 /**
  * Checks everything about one entry that does not depend on other entries: each citation

@@ -1,5 +1,6 @@
 import type { Catalog, Mention, SourceRecord, ValueCue } from '../schema/derived';
 import { findMentions, nameKey, textKeys } from '../text/mentions';
+import { isShownToReader } from '../text/reader-blocks';
 import { checkEntry, parseEntry, type CheckedEntry, type EntryFile } from './verify-entries';
 import { verifySource, type SourceFiles } from './verify-sources';
 import { ViolationList, type Violation } from './violations';
@@ -31,7 +32,7 @@ export function findNameMentions(sources: readonly SourceRecord[], entries: read
       .filter((_, s) => candidates[s]!.has(i))
       .flatMap((source) =>
         findMentions(
-          source.blocks.filter((b) => b.kind !== 'chrome'),
+          source.blocks.filter(isShownToReader),
           [entry.name, ...entry.aliases],
         ).map((m) => ({ ...m, entry: entry.slug, source: source.meta.id, how: 'name' as const })),
       ),

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { findCandidates, type Candidate } from '../../catalog/text/find-candidates';
 import { findMentions } from '../../catalog/text/mentions';
 import { segmentText } from '../../catalog/text/segment';
+import { isShownToReader } from '../../catalog/text/reader-blocks';
 import { formatSourceMeta, sourceMetaSkeleton } from '../../catalog/ingest/source-skeleton';
 import { parseEntry } from '../../catalog/verify/verify-entries';
 import { decodeUtf8, hashBytes, verifySource } from '../../catalog/verify/verify-sources';
@@ -130,7 +131,7 @@ export function runAddSource(args: string[]): number {
     verifySource({ id, metaFile: `${SOURCES_DIR}/${id}.json`, metaContent: metaJson, textFile: `${SOURCES_DIR}/${id}.txt`, textBytes: bytes }, check);
     if (check.items.length > 0) throw new InputError(`the new source would not verify:\n${check.items.map(formatViolation).join('\n')}`);
 
-    const prose = blocks.filter((b) => b.kind !== 'chrome');
+    const prose = blocks.filter(isShownToReader);
     const mentions = findEntryMentions(root, prose);
     const candidates = findCandidates(prose, mentions);
     storeFiles([

@@ -42,7 +42,7 @@ export function findNameMentions(sources: readonly SourceRecord[], entries: read
 
 const isInside = (m: Mention, span: ResolvedCitation) => m.source === span.source && span.start <= m.start && m.end <= span.end;
 /** Whether a curator recorded that this occurrence of the entry's name is not the entry's system. */
-const isExcluded = (c: CheckedEntry, m: Mention) => [...c.excluded.values()].some((ex) => isInside(m, ex));
+export const isExcluded = (c: CheckedEntry, m: Mention) => [...c.excluded.values()].some((ex) => isInside(m, ex));
 
 function checkCrossEntry(
   checked: CheckedEntry[],

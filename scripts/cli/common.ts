@@ -93,3 +93,21 @@ export function writeFilesAtomically(files: readonly FileWrite[], fs: WriteFs = 
   }
   for (const f of staged) if (f.existed) fs.rmSync(f.aside, { force: true });
 }
+
+/** The catalog's files with some entry files replaced or added (paths relative to the root). */
+export function withEntries(files: CatalogFiles, edits: readonly { file: string; content: string }[]): CatalogFiles {
+  const byFile = new Map(edits.map((e) => [e.file, e.content]));
+  const entries = files.entries.map((f) => (byFile.has(f.file) ? { ...f, content: byFile.get(f.file)! } : f));
+  for (const e of edits) if (!files.entries.some((f) => f.file === e.file)) entries.push({ file: e.file, content: e.content });
+  return { ...files, entries };
+}
+
+/**
+ * Writes entry edits only if the catalog with them verifies; otherwise refuses, listing why,
+ * and writes nothing.
+ */
+export function writeVerifiedEntries(root: string, files: CatalogFiles, edits: readonly { file: string; content: string }[]): void {
+  const after = verifyCatalog(withEntries(files, edits));
+  if (!after.ok) throw new InputError(`the catalog would not verify after this change, so nothing was written:\n${listViolations(after.violations)}`);
+  writeFilesAtomically(edits.map((e) => ({ target: path.join(root, e.file), data: e.content })));
+}

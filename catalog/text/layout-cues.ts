@@ -36,6 +36,11 @@ export const CHROME_CUES: readonly Cue[] = [
     example: 'print dictionary print',
   },
   {
+    why: 'sharing prompt',
+    pattern: /^(?:share|print|e-?mail|save|send)(?: (?:this|the))? (?:article|story|page)$/iu,
+    example: 'Share this article',
+  },
+  {
     why: 'advertising or a list heading of the site',
     pattern:
       /^(?:advertisement|advertising|sponsored(?: content)?|ad|scroll to continue(?: with content)?|continue reading|read more|related (?:articles|stories|news)|most (?:read|popular|viewed)|recommended(?: for you)?|trending(?: now)?)$/iu,

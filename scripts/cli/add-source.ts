@@ -97,7 +97,7 @@ export function reportSource(meta: SourceMeta, notes: string[], blocks: ReturnTy
     ...notes.map((n) => `  note: ${n}`),
     '',
     `Mentions of catalogued systems (${mentions.length}):`,
-    ...mentions.map((m) => `  ${m.entry.name} [${m.entry.slug}]  ${m.block} (${label(m.block)})  "${m.text}"${descriptive(m.text, m.entry)}`),
+    ...mentions.map((m) => `  ${m.entry.name} [${m.entry.slug}]  ${m.block} (${label(m.block)})  ${JSON.stringify(m.text)}${descriptive(m.text, m.entry)}`),
     '',
     `Candidate systems for a curator to review (${distinct.length}):`,
     ...distinct.map((c) => formatCandidate(c, label(c.block), relateCandidate(c, entries))),

@@ -35,7 +35,7 @@ export function runDraft(args: string[]): number {
       lines.push(`Drafted ${drafted.length} mention citation(s) in ${edits.length} entr${edits.length === 1 ? 'y' : 'ies'} (no facts added):`);
       for (const d of drafted) {
         const where = [d.citation.block && `block ${d.citation.block}`, d.citation.prefix && `after "${d.citation.prefix}"`].filter(Boolean).join(', ');
-        lines.push(`  ${d.file}  mentions += ${d.citation.source} ${d.block} "${d.citation.quote}"${where ? ` (${where})` : ''}`);
+        lines.push(`  ${d.file}  mentions += ${d.citation.source} ${d.block} ${JSON.stringify(d.citation.quote)}${where ? ` (${where})` : ''}`);
         if (d.descriptive) {
           lines.push(`      rests on the descriptive name "${d.descriptive}": check that this passage means ${d.name}; if not, record an exclusion (npm run catalog -- exclude ${d.slug} …)`);
         }

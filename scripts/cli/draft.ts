@@ -5,6 +5,7 @@
  * rest on a descriptive name ("new drone") are marked for the curator to check.
  */
 import { draftMentions } from '../../catalog/ingest/draft-mentions';
+import { readCatalogFiles } from '../../catalog/load';
 import { sourceIdSchema } from '../../catalog/schema/source';
 import { InputError, parseCommand, projectRoot, readVerified, runCommand, writeVerifiedEntries } from './common';
 
@@ -20,11 +21,11 @@ export function runDraft(args: string[]): number {
       if (!parsed.success) throw new InputError(`invalid source id "${id}": ${parsed.error.issues[0]!.message}`);
     }
     const ids = [...new Set(positionals)];
-    // Only the completeness of the sources being drafted may be missing: the draft supplies it.
-    const { files } = readVerified(root, (v) => v.rule === 'mention-missing' && ids.some((id) => v.message.includes(` occurs in ${id} `)));
-    const known = new Set(files.sources.map((s) => s.id));
+    const known = new Set(readCatalogFiles(root).sources.map((s) => s.id));
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0) throw new InputError(`no source ${unknown.map((id) => `"${id}"`).join(', ')} in catalog/sources (known: ${[...known].join(', ')})`);
+    // Only the completeness of the sources being drafted may be missing: the draft supplies it.
+    const { files } = readVerified(root, (v) => v.rule === 'mention-missing' && ids.some((id) => v.message.includes(` occurs in ${id} `)));
 
     const { edits, drafted, variants } = draftMentions(files, ids);
     const lines: string[] = [];

@@ -1,5 +1,6 @@
 import type { Factuality, FactLabel, RelationType } from '../schema/entry';
 import type { Catalog, CatalogEntry, Mention, ResolvedCitation } from '../schema/derived';
+import { visibleBlocks } from '../text/reader-blocks';
 
 /** Where a use of a citation sits in its source. */
 export type Span = Pick<ResolvedCitation, 'source' | 'start' | 'end' | 'quote'> & Partial<Pick<ResolvedCitation, 'blockKind' | 'credit'>>;
@@ -20,7 +21,7 @@ export type CitationUse = { entry: CatalogEntry; span: Span } & (
  */
 export function listCitationUses(catalog: Catalog): CitationUse[] {
   const bySlug = new Map(catalog.entries.map((e) => [e.slug, e]));
-  const repeats = new Set(catalog.sources.flatMap((s) => s.blocks.filter((b) => b.duplicateOf).map((b) => `${s.meta.id}#${b.id}`)));
+  const visible = new Set(catalog.sources.flatMap((s) => visibleBlocks(s.blocks).map((b) => `${s.meta.id}#${b.id}`)));
   return catalog.entries.flatMap((entry): CitationUse[] => [
     ...entry.facts.flatMap((fact, i) =>
       (entry.factCitations[i] ?? []).map((n) => ({
@@ -50,7 +51,7 @@ export function listCitationUses(catalog: Catalog): CitationUse[] {
       })),
     ),
     ...catalog.mentions
-      .filter((m) => m.entry === entry.slug && !repeats.has(`${m.source}#${m.block}`))
+      .filter((m) => m.entry === entry.slug && visible.has(`${m.source}#${m.block}`))
       .map((m) => ({ entry, span: { source: m.source, start: m.start, end: m.end, quote: m.text }, kind: 'mention' as const, how: m.how })),
   ]);
 }

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { CUE_KINDS } from '../text/cue-table';
 import { entrySchema, slugSchema } from './entry';
-import { sourceIdSchema, sourceMetaSchema } from './source';
+import { BLOCK_KINDS, sourceIdSchema, sourceMetaSchema } from './source';
 
-export const BLOCK_KINDS = ['headline', 'paragraph', 'caption', 'byline', 'chrome'] as const;
+export { BLOCK_KINDS };
 
 /** A passage of a source: `raw.slice(start, end) === text`, offsets in UTF-16 code units. */
 export const blockSchema = z
@@ -91,7 +91,7 @@ export const catalogSchema = z
   .strict();
 
 export type Block = z.infer<typeof blockSchema>;
-export type BlockKind = (typeof BLOCK_KINDS)[number];
+export type { BlockKind } from './source';
 export type ResolvedCitation = z.infer<typeof resolvedCitationSchema>;
 export type ValueCue = z.infer<typeof valueCueSchema>;
 export type Mention = z.infer<typeof mentionSchema>;

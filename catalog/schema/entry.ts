@@ -77,6 +77,18 @@ export const differenceSchema = z
   })
   .strict();
 
+/**
+ * A curator's record that one occurrence of a name is not this system, e.g. "new drones" at a
+ * parade that the article does not tie to the UAVs shown to the defence minister. The citation
+ * picks the occurrence; completeness then does not ask the entry to cite it.
+ */
+export const exclusionSchema = citationSchema
+  .extend({
+    /** Why the occurrence is another system, or none, in the curator's words. */
+    reason: z.string().min(1),
+  })
+  .strict();
+
 export const entrySchema = z
   .object({
     slug: slugSchema,
@@ -86,7 +98,11 @@ export const entrySchema = z
     aliases: z.array(z.string().min(1)).default([]),
     /** A phrase from one of the entry's cited quotes; entries sharing it are grouped. */
     category: z.string().min(1),
-    facts: z.array(factSchema).min(1),
+    /**
+     * May be empty: an entry scaffolded by `new-entry` has its mentions cited and no facts yet.
+     * It invents nothing, and the verifier holds it to every other rule.
+     */
+    facts: z.array(factSchema),
     /** Passages that refer to the system without naming it ("the combat drone"). */
     mentions: z.array(citationSchema).default([]),
     relations: z.array(relationSchema).default([]),
@@ -94,6 +110,8 @@ export const entrySchema = z
     notStated: z.array(z.enum(keysOf(SPEC_LABELS))).default([]),
     /** Curator notes in the catalog's own words; any number in them must come from a cited quote. */
     notes: z.array(z.string().min(1)).default([]),
+    /** Occurrences of the entry's names that are not this system. */
+    exclusions: z.array(exclusionSchema).default([]),
   })
   .strict();
 
@@ -101,6 +119,7 @@ export type Citation = z.infer<typeof citationSchema>;
 export type SpeakerLink = z.infer<typeof speakerLinkSchema>;
 /** What a fact, a relation and a side of a difference share: certainty, polarity, cues, speaker. */
 export type Factuality = Pick<Fact, 'certainty' | 'polarity' | 'cues' | 'speaker'>;
+export type Exclusion = z.infer<typeof exclusionSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Difference = z.infer<typeof differenceSchema>;

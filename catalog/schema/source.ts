@@ -22,6 +22,52 @@ export const statedFieldSchema = z.discriminatedUnion('status', [
 
 export const METADATA_FIELDS = ['headline', 'section', 'byline', 'publisher', 'date'] as const;
 
+/**
+ * What a passage of a source is. `chrome` (site navigation, share and comment widgets) is the
+ * only kind the reader does not show; `note` is an editor's note, `timestamp` a line that
+ * gives the article's date ("Published July 28, 2023").
+ */
+export const BLOCK_KINDS = ['headline', 'paragraph', 'caption', 'byline', 'chrome', 'note', 'timestamp'] as const;
+
+const lineNumber = z.number().int().positive();
+
+/** A regular expression's source, checked to compile (with the `u` flag, as it is applied). */
+const patternSchema = z
+  .string()
+  .min(1)
+  .refine(
+    (source) => {
+      try {
+        new RegExp(source, 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    { message: 'not a valid regular expression (it is applied with the "u" flag to each line, trimmed)' },
+  );
+
+/**
+ * A curator's decision about some lines of a source, overriding the segmenter: the lines
+ * `lines[0]`..`lines[1]` (1-based, inclusive, as an editor numbers them), or every line whose
+ * trimmed text `match`es, are of `kind`. `reason` says why, in the curator's words.
+ */
+export const blockRuleSchema = z.union([
+  z
+    .object({
+      lines: z.tuple([lineNumber, lineNumber]).refine(([a, b]) => a <= b, 'the first line number must not be after the last'),
+      kind: z.enum(BLOCK_KINDS),
+      reason: z.string().min(1),
+    })
+    .strict(),
+  z.object({ match: patternSchema, kind: z.enum(BLOCK_KINDS), reason: z.string().min(1) }).strict(),
+]);
+
+/** A block as recorded when its source was segmented: `"<id> <start>-<end>"`, e.g. `"paragraph-3 1410-1734"`. */
+export const recordedBlockSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+ \d+-\d+$/, 'a recorded block is "<id> <start>-<end>", e.g. "paragraph-3 1410-1734"');
+
 export const sourceMetaSchema = z
   .object({
     id: sourceIdSchema,
@@ -34,9 +80,18 @@ export const sourceMetaSchema = z
     byline: statedFieldSchema,
     publisher: statedFieldSchema,
     date: statedFieldSchema,
+    /** Decisions that override the segmenter for some lines, applied in order (the first that fits wins). */
+    blockRules: z.array(blockRuleSchema).optional(),
+    /**
+     * The blocks as they were when the source was added or last re-segmented. The verifier
+     * compares them with today's segmentation and names every citation whose block changed.
+     */
+    recordedBlocks: z.array(recordedBlockSchema).optional(),
   })
   .strict();
 
 export type StatedField = z.infer<typeof statedFieldSchema>;
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 export type MetadataField = (typeof METADATA_FIELDS)[number];
+export type BlockRule = z.infer<typeof blockRuleSchema>;
+export type BlockKind = (typeof BLOCK_KINDS)[number];

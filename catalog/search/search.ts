@@ -8,6 +8,7 @@ import type { Catalog, SourceRecord } from '../schema/derived';
 import type { FactLabel } from '../schema/entry';
 import { factLine } from '../labels';
 import { highlightRanges, searchTerms, wordSpans } from './search-text';
+import { visibleBlocks } from '../text/reader-blocks';
 
 /** One searchable thing: an entry of the catalog, or a passage of a source. */
 export interface SearchDocument {
@@ -114,8 +115,7 @@ export function buildSearchDocuments(catalog: Catalog, naming: SearchNaming): Se
     };
   });
   const passages = catalog.sources.flatMap((source) =>
-    source.blocks
-      .filter((b) => b.kind !== 'chrome' && !b.duplicateOf)
+    visibleBlocks(source.blocks)
       .map((b): SearchDocument => ({
         id: `passage:${source.meta.id}#${b.id}`,
         kind: 'passage',

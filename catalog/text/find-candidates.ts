@@ -1,4 +1,5 @@
 import type { Block } from '../schema/derived';
+import { findDesignations } from './designations';
 
 /** A phrase of a new source that may name a weapon system the catalog does not have yet. */
 export interface Candidate {
@@ -9,10 +10,6 @@ export interface Candidate {
   end: number;
 }
 
-/** "Hwasong-19", "MQ-9", "Su-27", "KN-23"; also "MQ 9" when the letters are capitals. */
-const DESIGNATION = /(?<![\p{L}\p{N}-])(?:\p{Lu}\p{Ll}+-|\p{Lu}{1,5}[- ])(\d{1,4})\p{Lu}?s?(?![\p{L}\p{N}]|-\p{N})/gu;
-/** "240-millimeter rockets", "122 mm shells", "155mm": a caliber and the word after it. */
-const CALIBER = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?(?:-| )?(?:millimet(?:er|re)s?|mm)(?![\p{L}\p{N}])(?:[ -](\p{Ll}+))?/gu;
 /** The nouns a system phrase ends in. */
 const HEAD_NOUNS = '(?:UAVs?|drones?|missiles?|rockets?)';
 const HEAD = new RegExp(`(?<![\\p{L}\\p{N}-])${HEAD_NOUNS}(?![\\p{L}\\p{N}])`, 'giu');
@@ -52,14 +49,14 @@ function findInBlock(block: Block): Candidate[] {
   const found: Candidate[] = [];
   const add = (kind: Candidate['kind'], start: number, end: number) =>
     found.push({ kind, block: block.id, start: block.start + start, end: block.start + end, text: block.text.slice(start, end) });
-  for (const m of block.text.matchAll(DESIGNATION)) {
-    // "Exhibition-2023" is an event and a year, not a designation.
-    if (!/^(?:19|20)\d\d$/.test(m[1]!)) add('designation', m.index, m.index + m[0].length);
-  }
-  for (const m of block.text.matchAll(CALIBER)) {
-    const noun = m[1];
-    const end = noun && STOPWORDS.has(noun) ? m.index + m[0].length - noun.length - 1 : m.index + m[0].length;
-    add('caliber', m.index, end);
+  for (const d of findDesignations(block.text)) {
+    if (d.kind === 'designation') {
+      add('designation', d.start, d.end);
+      continue;
+    }
+    // A calibre with the noun it describes: "240-millimeter rockets", not "122 mm of".
+    const noun = /^[ -](\p{Ll}+)(?![\p{L}\p{N}])/u.exec(block.text.slice(d.end));
+    add('caliber', d.start, noun && !STOPWORDS.has(noun[1]!) ? d.end + noun[0].length : d.end);
   }
   for (const m of block.text.matchAll(HEAD)) {
     const start = phraseStart(block.text, m.index);

@@ -37,6 +37,22 @@ export function findClosest(text: string, quote: string, maxErrorRate = 0.25, hi
   return { start: best.start, end: best.end, score: 1 - best.errors / quote.length };
 }
 
+/** The words around a quote that pick one of its occurrences. */
+export interface QuoteContext {
+  /** Text that must come right before the quote. */
+  prefix?: string;
+  /** Text that must come right after the quote. */
+  suffix?: string;
+}
+
+/** Every offset at which `quote` occurs exactly with `context` around it, in order. */
+export function findInContext(text: string, quote: string, context: QuoteContext = {}): number[] {
+  const { prefix, suffix } = context;
+  return findExact(text, quote).filter(
+    (i) => (!prefix || text.slice(0, i).endsWith(prefix)) && (!suffix || text.startsWith(suffix, i + quote.length)),
+  );
+}
+
 /**
  * Anchors a quote in a text the way annotation tools do: an exact search first, then, only if
  * that finds nothing, a fuzzy one. `prefix`/`suffix` (the words around the quote) pick one
@@ -45,16 +61,8 @@ export function findClosest(text: string, quote: string, maxErrorRate = 0.25, hi
  * @returns the span of the best occurrence, or `null` when the quote is neither in the text
  *   nor within 25% edits of any part of it.
  */
-export function matchQuote(
-  text: string,
-  quote: string,
-  context: { prefix?: string; suffix?: string; hint?: number } = {},
-): QuoteMatch | null {
-  const exact = findExact(text, quote).filter(
-    (i) =>
-      (!context.prefix || text.slice(Math.max(0, i - context.prefix.length), i) === context.prefix) &&
-      (!context.suffix || text.startsWith(context.suffix, i + quote.length)),
-  );
+export function matchQuote(text: string, quote: string, context: QuoteContext & { hint?: number } = {}): QuoteMatch | null {
+  const exact = findInContext(text, quote, context);
   if (exact.length > 0) {
     const { hint } = context;
     const start =

@@ -1,4 +1,6 @@
 import type { Block } from '../schema/derived';
+import { escapeRegExp } from './reg-exp';
+import { MILLIMETRES, findDesignations, leadingDesignation } from './designations';
 
 export interface NameMatch {
   block: string;
@@ -9,25 +11,61 @@ export interface NameMatch {
 
 /** The hyphens and spaces a name may be written with or without between its parts. */
 const SEPARATORS = /[\s\u00a0-]+/;
+/** Between two parts of a name: one hyphen or space, a line break of a hard-wrapped text, or nothing. */
+const PART_GAP = '(?:\\r\\n|[\\s\\u00a0-])?';
 // Case-insensitive like the pattern's lookarounds, which also count marks that fold to letters.
 const WORD_CHAR = /[\p{L}\p{N}]/iu;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+/** Words that end a run of modifiers between a designation and its head noun. */
+const GAP_STOPWORDS = 'and|or|nor|of|the|a|an|to|in|on|at|for|with|by|from|as|into|than|that|which|who|is|are|was|were|be|said';
+/**
+ * One word or unit conversion between a designation and its head noun: "(4.8-inch)",
+ * "artillery", "high-explosive"; never a stopword or another number ("152-millimeter").
+ */
+const MODIFIER_GAP =
+  `(?:[\\s\\u00a0]+(?:\\(\\d+(?:\\.\\d+)?[\\s-]?(?:inch(?:es)?|in\\.|cm|${MILLIMETRES})\\)|(?!(?:${GAP_STOPWORDS})(?![\\p{L}\\p{N}]))\\p{L}[\\p{L}'’-]*))`;
+const MAX_MODIFIERS = 3;
 
 /**
  * A pattern for one name that ignores case, treats a hyphen, a space or nothing between two
- * parts alike ("Hwasong-17", "Hwasong 17", "hwasong17"), accepts a plural "s", and only
+ * parts alike ("Hwasong-17", "Hwasong 17", "hwasong17"), accepts a plural "s", reads a
+ * calibre's unit in any spelling ("122-millimeter", "122mm", "122 millimetre"), and only
  * matches whole words ("Hwasong-17" does not match inside "Hwasong-170").
  */
 export function namePattern(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${nameBody(name)}s?(?![\\p{L}\\p{N}])`, 'giu');
 }
 
-/** The parts of a name with an optional hyphen or space between them, as pattern source. */
+/** Plain words of a name with an optional hyphen or space between them, as pattern source. */
+function wordsBody(words: string): string {
+  return words.trim().split(SEPARATORS).filter(Boolean).map(escapeRegExp).join(PART_GAP);
+}
+
+/** A name as pattern source: its words, with each calibre's unit in any spelling. */
 function nameBody(name: string): string {
-  return name.trim().split(SEPARATORS).filter(Boolean).map(escapeRegExp).join('[\\s\\u00a0-]?');
+  const trimmed = name.trim();
+  let body = '';
+  let at = 0;
+  for (const d of findDesignations(trimmed).filter((x) => x.kind === 'caliber')) {
+    const before = wordsBody(trimmed.slice(at, d.start));
+    body += `${before}${before ? PART_GAP : ''}${escapeRegExp(d.number)}${PART_GAP}${MILLIMETRES}`;
+    at = d.end;
+    if (at < trimmed.length) body += PART_GAP;
+  }
+  return body + wordsBody(trimmed.slice(at));
+}
+
+/**
+ * For a name that is a designation or calibre and a lower-case head noun ("122-millimeter
+ * shells"), the pattern source that also reads up to three modifiers between them and the head
+ * noun in either number: "122-millimeter (4.8-inch) artillery shells", "122mm shell".
+ */
+function designationBody(name: string): string | null {
+  const lead = leadingDesignation(name);
+  const rest = lead ? name.trim().slice(lead.end).trim().split(SEPARATORS).filter(Boolean) : [];
+  const head = rest.at(-1);
+  if (!lead || !head || !/^\p{Ll}/u.test(head)) return null;
+  const noun = `${rest.slice(0, -1).map((w) => `${escapeRegExp(w)}${PART_GAP}`).join('')}${escapeRegExp(head.replace(/s$/u, ''))}`;
+  return `${nameBody(lead.text)}${MODIFIER_GAP}{0,${MAX_MODIFIERS}}?[\\s\\u00a0]+${noun}`;
 }
 
 const isWordChar = (codePoint: number | undefined) => codePoint !== undefined && WORD_CHAR.test(String.fromCodePoint(codePoint));
@@ -57,14 +95,28 @@ function matchWholeWords(text: string, pattern: RegExp): { start: number; end: n
   return spans;
 }
 
+const compiled = new Map<string, RegExp[]>();
+
+/** The patterns `findMentions` applies for one name (compiled once per name: compiling costs). */
+function compileName(name: string): RegExp[] {
+  let patterns = compiled.get(name);
+  if (!patterns) {
+    const designation = designationBody(name);
+    patterns = [new RegExp(`${nameBody(name)}s?`, 'giu'), ...(designation ? [new RegExp(`${designation}s?`, 'giu')] : [])];
+    compiled.set(name, patterns);
+  }
+  return patterns;
+}
+
 /**
- * Finds every occurrence of any of `names` in the given blocks. Overlapping occurrences of
+ * Finds every occurrence of any of `names` in the given blocks, including a designation or
+ * calibre with modifiers before its head noun (see `designationBody`). Overlapping occurrences of
  * different names of the same system are merged into the longest, so "Hwasong-18s" counts
  * once even when both "Hwasong-18" and "Hwasong-18s" are names. Offsets are into the raw
  * source text, like the blocks'.
  */
 export function findMentions(blocks: readonly Block[], names: readonly string[]): NameMatch[] {
-  const patterns = names.map((name) => new RegExp(`${nameBody(name)}s?`, 'giu'));
+  const patterns = names.flatMap(compileName);
   const found: NameMatch[] = [];
   for (const block of blocks) {
     const spans = patterns.flatMap((pattern) => matchWholeWords(block.text, pattern));
@@ -101,6 +153,16 @@ export function nameKey(name: string): string {
 }
 
 /**
+ * The keys under which a name may occur: its own, and for a name that begins with a designation
+ * or calibre, that designation's ("122m" for "122-millimeter shells", which may be written "122mm").
+ */
+export function nameKeys(name: string): string[] {
+  const lead = leadingDesignation(name);
+  if (!lead) return [nameKey(name)];
+  return [nameKey(name), lead.kind === 'caliber' ? `${lead.number}m` : nameKey(lead.text)];
+}
+
+/**
  * The keys of the given lengths that `text` holds: a text without a name's key cannot mention
  * it, so a catalog searches a source only for the entries whose keys it holds.
  */
@@ -116,4 +178,12 @@ export function textKeys(text: string, lengths: ReadonlySet<number>): Set<string
   const keys = new Set<string>();
   for (const start of starts) for (const length of lengths) keys.add(folded.slice(start, start + length));
   return keys;
+}
+
+/**
+ * The first of `names` that reads the whole of an occurrence's `text` (as `findMentions`
+ * reads it), to say which name or alias a mention rests on.
+ */
+export function nameOf(text: string, names: readonly string[]): string | undefined {
+  return names.find((name) => compileName(name).some((p) => new RegExp(`^(?:${p.source})$`, 'iu').test(text)));
 }

@@ -1,18 +1,33 @@
 import type { Block, BlockKind } from '../schema/derived';
+import type { BlockRule } from '../schema/source';
+import { CAPTION_CREDIT_CUES, CHROME_CUES, DATELINE_CUE, EDITORS_NOTE_CUE, TIMESTAMP_CUE, matchByline } from './layout-cues';
 
-interface Line {
+/** One line of a raw text: its 1-based number and the offsets of its trimmed text. */
+export interface Line {
+  n: number;
   start: number;
   end: number;
   text: string;
 }
 
-/** Photo credits close a caption: "[YONHAP]", "[NEWS1]", "(Korean Central News Agency/… via AP)". */
-const CAPTION_CREDIT = /(?:\[[A-Z0-9][A-Z0-9 ./&-]*\]|\((?:[^()]*\bvia AP|AP Photo[^()]*)\))$/;
-/** "BY MICHAEL LEE [lee.junhyuk@…]": the byline ends the article; what follows is site chrome. */
-const BYLINE = /^BY [A-Z][A-Z .'’-]+(?:\[[^\]]*\])?$/;
-/** Prose ends like a sentence; navigation and widget labels ("print dictionary print") do not. */
-const SENTENCE_END = /[.!?"”’)]$/;
-const MAX_HEADLINE_WORDS = 16;
+/** A block with the decision that made it, so that a curator can read why. */
+export interface ExplainedBlock extends Block {
+  why: string;
+  /** First and last line of the block, 1-based. */
+  lines: [number, number];
+}
+
+interface Decision {
+  kind: BlockKind;
+  why: string;
+  /** Index of the source's block rule that decided, if one did. */
+  rule?: number;
+}
+
+interface Draft {
+  lines: Line[];
+  decision?: Decision;
+}
 
 const LABELS: Record<BlockKind, string> = {
   headline: 'Headline',
@@ -20,6 +35,8 @@ const LABELS: Record<BlockKind, string> = {
   caption: 'Photo caption',
   byline: 'Byline',
   chrome: 'Site text',
+  note: "Editor's note",
+  timestamp: 'Date line',
 };
 
 const ID_PREFIX: Record<BlockKind, string> = {
@@ -28,59 +45,170 @@ const ID_PREFIX: Record<BlockKind, string> = {
   caption: 'caption',
   byline: 'byline',
   chrome: 'site-text',
+  note: 'note',
+  timestamp: 'date-line',
 };
 
-/** Non-blank lines with offsets of their first and last non-space character (NBSP counts as space). */
-function splitLines(raw: string): Line[] {
+/** Kinds an article usually has once: the first gets a bare id ("headline"), later ones a number. */
+const SINGLE = new Set<BlockKind>(['headline', 'byline', 'note', 'timestamp']);
+/** A sentence (or a clause a new line may follow) ends here, possibly inside closing quotes or brackets. */
+const ENDS_SENTENCE = /[.!?…:;][”"’'»)\]]*$/u;
+const ENDS_WITH_FULL_STOP = /\.[”"’'»)\]]*$/u;
+const MAX_HEADLINE_WORDS = 20;
+/** Hard-wrapped text is set to a width like this; longer lines are paragraphs of their own. */
+const WRAP_WIDTH = { min: 40, max: 100 };
+/** A line this full, relative to the longest line of its run, was broken by the wrap, not by the writer. */
+const FULL_LINE = 0.7;
+
+/** Every line of `raw`, blank ones included; "\r\n", "\r" and "\n" all end a line. Offsets skip surrounding spaces (NBSP too). */
+export function splitLines(raw: string): Line[] {
   const lines: Line[] = [];
-  const pattern = /[^\n]+/g;
-  for (const m of raw.matchAll(pattern)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const text = m[0].trim();
-    if (text === '') continue;
-    const start = m.index + lead;
-    lines.push({ start, end: start + text.length, text });
+  let at = 0;
+  for (const m of raw.matchAll(/\r\n|\r|\n|$/g)) {
+    const full = raw.slice(at, m.index);
+    const lead = full.length - full.trimStart().length;
+    const text = full.trim();
+    lines.push({ n: lines.length + 1, start: at + lead, end: at + lead + text.length, text });
+    at = m.index + m[0].length;
+    if (m[0] === '') break;
   }
   return lines;
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
+/** The photo credit that closes a caption, with the table row that recognised it. */
+export function findCaptionCredit(text: string): { credit: string; why: string } | null {
+  for (const cue of CAPTION_CREDIT_CUES) {
+    const m = cue.pattern.exec(text);
+    if (m) return { credit: m[0].replace(/^[\s—–-]+/u, ''), why: cue.why };
+  }
+  return null;
 }
 
-function classify(line: Line, index: number, afterByline: boolean): BlockKind {
-  if (afterByline) return 'chrome';
-  if (BYLINE.test(line.text)) return 'byline';
-  if (CAPTION_CREDIT.test(line.text)) return 'caption';
-  const proseLike = SENTENCE_END.test(line.text);
-  if (index === 0 && !proseLike && wordCount(line.text) <= MAX_HEADLINE_WORDS) return 'headline';
-  return proseLike ? 'paragraph' : 'chrome';
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const endsBlock = (text: string) => ENDS_SENTENCE.test(text) || findCaptionCredit(text) !== null;
+
+function compileRules(rules: readonly BlockRule[]): ((line: Line) => boolean)[] {
+  return rules.map((rule) => {
+    if ('lines' in rule) return (line) => rule.lines[0] <= line.n && line.n <= rule.lines[1];
+    const pattern = new RegExp(rule.match, 'u');
+    return (line) => pattern.test(line.text);
+  });
+}
+
+/** What a line is on its own, before lines are joined into passages: a rule's kind, chrome, a byline or a date line. */
+function decideLine(line: Line, rules: readonly BlockRule[], fits: ((line: Line) => boolean)[]): Decision | null {
+  const i = fits.findIndex((fit) => fit(line));
+  if (i !== -1) {
+    const rule = rules[i]!;
+    const where = 'lines' in rule ? `lines ${rule.lines[0]}-${rule.lines[1]}` : `lines matching /${rule.match}/`;
+    return { kind: rule.kind, why: `the source's metadata (blockRules[${i}], ${where}): ${rule.reason}`, rule: i };
+  }
+  const chrome = CHROME_CUES.find((cue) => cue.pattern.test(line.text));
+  if (chrome) return { kind: 'chrome', why: `site chrome: ${chrome.why}` };
+  if (matchByline(line.text)) return { kind: 'byline', why: 'byline: "By" and a name' };
+  if (TIMESTAMP_CUE.pattern.test(line.text)) return { kind: 'timestamp', why: 'date line: a date, alone or after "Published", "Updated"…' };
+  return null;
 }
 
 /**
- * Splits a raw article into blocks with `[start, end)` offsets into `raw`, so that
- * `raw.slice(start, end) === text` for every block. Pure and deterministic: the same text
- * always yields the same blocks and ids. A block that repeats an earlier block of the same
- * kind word for word (captions printed twice, the headline repeated under the navigation)
- * keeps its own id (`caption-1-repeat`, then `caption-1-repeat-2`…) with `duplicateOf`
- * pointing at the first copy.
+ * Whether `next` continues the passage that `prev` ends: not after the end of a sentence or a
+ * photo credit; always when `next` starts in lower case; otherwise only in hard-wrapped text,
+ * where `prev` fills the wrap width. The first line of an article (a likely headline) joins a
+ * capitalised line only when it is nearly full.
  */
-export function segmentText(raw: string): Block[] {
-  const lines = splitLines(raw);
-  const blocks: Block[] = [];
+function continues(prev: Line, next: Line, width: number, firstLine: boolean): boolean {
+  if (endsBlock(prev.text)) return false;
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return false;
+  return prev.text.length >= (firstLine ? 0.85 : FULL_LINE) * width;
+}
+
+/** For each line, the length of the longest undecided line in its run of non-blank lines. */
+function runWidths(lines: Line[], decided: (Decision | null)[]): number[] {
+  const widths = new Array<number>(lines.length).fill(0);
+  let from = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i]!.text !== '') continue;
+    const run = lines.slice(from, i).filter((_, k) => !decided[from + k]);
+    const width = Math.max(0, ...run.map((l) => l.text.length));
+    widths.fill(width, from, i);
+    from = i + 1;
+  }
+  return widths;
+}
+
+/** Lines grouped into passages: blank lines and decided lines end a passage, wrapped lines continue one. */
+function groupLines(lines: Line[], rules: readonly BlockRule[]): Draft[] {
+  const fits = compileRules(rules);
+  const decided = lines.map((l) => (l.text === '' ? null : decideLine(l, rules, fits)));
+  const widths = runWidths(lines, decided);
+  const drafts: Draft[] = [];
+  let open: Draft | undefined;
+  let firstBody: Draft | undefined;
+  lines.forEach((line, i) => {
+    const decision = decided[i];
+    if (line.text === '') {
+      open = undefined;
+    } else if (decision) {
+      // Adjacent lines one rule gives the same kind are one passage; chrome stays line by line.
+      const last = open?.lines.at(-1);
+      const sameRule = decision.rule !== undefined && open?.decision?.rule === decision.rule && last?.n === line.n - 1;
+      if (sameRule && decision.kind !== 'chrome') open!.lines.push(line);
+      else drafts.push((open = { lines: [line], decision }));
+      if (decision.kind === 'chrome') open = undefined;
+    } else if (open && !open.decision && continues(open.lines.at(-1)!, line, widths[i]!, open === firstBody && open.lines.length === 1)) {
+      open.lines.push(line);
+    } else {
+      drafts.push((open = { lines: [line] }));
+      firstBody ??= open;
+    }
+  });
+  return drafts;
+}
+
+/** What a passage that no line rule decided is: a caption, an editor's note, the headline, or a paragraph. */
+function decidePassage(text: string, lineCount: number, storyStarted: boolean): Decision {
+  const credit = findCaptionCredit(text);
+  if (credit) return { kind: 'caption', why: `photo caption: ends with a credit (${credit.why}) "${credit.credit}"` };
+  if (EDITORS_NOTE_CUE.pattern.test(text)) return { kind: 'note', why: `editor's note: starts with "${text.split(/[:—–-]/u)[0]!.trim()}"` };
+  const words = wordCount(text);
+  if (!storyStarted && lineCount === 1 && words <= MAX_HEADLINE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && !DATELINE_CUE.pattern.test(text)) {
+    return { kind: 'headline', why: `headline: the first passage, ${words} words, no full stop` };
+  }
+  return { kind: 'paragraph', why: endsBlock(text) ? 'paragraph' : 'paragraph: no rule recognises it, so it is shown as a paragraph' };
+}
+
+/**
+ * Splits a raw article into blocks with `[start, end)` offsets into `raw`, each with the
+ * decision that made it. It fails open: a line is kept from the reader only when it is
+ * recognisably site chrome (`CHROME_CUES`) or a rule of the source's metadata says so; any
+ * line nothing recognises is a paragraph. Hard-wrapped lines are joined into one block (its
+ * text keeps the line breaks as stored). A block that repeats an earlier block of the same
+ * kind word for word (captions printed twice, the headline under the navigation) keeps its own
+ * id (`caption-1-repeat`, then `caption-1-repeat-2`…) with `duplicateOf` pointing at the first.
+ *
+ * @returns the blocks, and the indexes of `rules` that fitted no line (stale rules).
+ */
+export function explainBlocks(raw: string, rules: readonly BlockRule[] = []): { blocks: ExplainedBlock[]; unusedRules: number[] } {
+  const drafts = groupLines(splitLines(raw), rules);
+  const blocks: ExplainedBlock[] = [];
   const counters: Partial<Record<BlockKind, number>> = {};
-  const firstByText = new Map<string, Block>();
+  const firstByText = new Map<string, ExplainedBlock>();
   const repeatsOf = new Map<string, number>();
-  let afterByline = false;
+  let storyStarted = false;
 
-  lines.forEach((line, index) => {
-    let kind = classify(line, index, afterByline);
-    const original = firstByText.get(line.text);
-    // A repeat of the headline is the headline again, not navigation.
+  for (const { lines, decision } of drafts) {
+    const first = lines[0]!;
+    const last = lines.at(-1)!;
+    const text = raw.slice(first.start, last.end);
+    const decided = decision ?? decidePassage(text, lines.length, storyStarted);
+    let kind = decided.kind;
+    const original = firstByText.get(text);
+    // A repeat of the headline is the headline again, not navigation or a paragraph.
     if (original?.kind === 'headline') kind = 'headline';
-    if (kind === 'byline') afterByline = true;
+    if (kind !== 'chrome' && kind !== 'timestamp' && kind !== 'byline') storyStarted = true;
 
-    const block: Block = { id: '', kind, label: '', start: line.start, end: line.end, text: line.text };
+    const block: ExplainedBlock = { id: '', kind, label: '', start: first.start, end: last.end, text, why: decided.why, lines: [first.n, last.n] };
     if (original && original.kind === kind) {
       // Ids stay unique however often a block is printed: they are the reader's anchors.
       const n = (repeatsOf.get(original.id) ?? 0) + 1;
@@ -88,17 +216,34 @@ export function segmentText(raw: string): Block[] {
       block.id = n === 1 ? `${original.id}-repeat` : `${original.id}-repeat-${n}`;
       block.label = `${original.label} (printed again)`;
       block.duplicateOf = original.id;
+      block.why = `printed again: the same words as ${original.id}`;
     } else {
       const n = (counters[kind] ?? 0) + 1;
       counters[kind] = n;
-      const single = kind === 'headline' || kind === 'byline';
-      block.id = single && n === 1 ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}-${n}`;
-      block.label = single && n === 1 ? LABELS[kind] : `${LABELS[kind]} ${n}`;
-      firstByText.set(line.text, block);
+      const bare = SINGLE.has(kind) && n === 1;
+      block.id = bare ? ID_PREFIX[kind] : `${ID_PREFIX[kind]}-${n}`;
+      block.label = bare ? LABELS[kind] : `${LABELS[kind]} ${n}`;
+      firstByText.set(text, block);
     }
     blocks.push(block);
-  });
-  return blocks;
+  }
+  const used = new Set(drafts.flatMap((d) => (d.decision?.rule === undefined ? [] : [d.decision.rule])));
+  return { blocks, unusedRules: rules.flatMap((_, i) => (used.has(i) ? [] : [i])) };
+}
+
+/**
+ * The blocks of a raw article (see `explainBlocks`), with `raw.slice(start, end) === text`
+ * for every block. Pure and deterministic: the same text and rules always give the same
+ * blocks and ids.
+ */
+export function segmentText(raw: string, rules: readonly BlockRule[] = []): Block[] {
+  return explainBlocks(raw, rules).blocks.map(plainBlock);
+}
+
+/** A block without the decision that made it: what the catalog stores and the reader gets. */
+export function plainBlock(block: ExplainedBlock): Block {
+  const { id, kind, label, start, end, text, duplicateOf } = block;
+  return duplicateOf === undefined ? { id, kind, label, start, end, text } : { id, kind, label, start, end, text, duplicateOf };
 }
 
 /** The block that contains `[start, end)`, or undefined if the span crosses a block boundary. */

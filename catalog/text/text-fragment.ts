@@ -4,6 +4,7 @@
  * Browsers without text fragments still jump to the element with the citation's anchor.
  */
 import type { ResolvedCitation } from '../schema/derived';
+import { escapeRegExp } from './reg-exp';
 
 /** Quotes longer than this many words are linked by their first and last words. */
 const MAX_EXACT_WORDS = 10;
@@ -28,7 +29,6 @@ export function formatTextDirective({ prefix, start, end, suffix }: TextDirectiv
   return `text=${terms.filter(Boolean).join(',')}`;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** A term must begin and end on word boundaries, as the spec requires. */
 function term(text: string): string {

@@ -1,8 +1,9 @@
 import type { Citation } from '../schema/entry';
 import type { Block, ResolvedCitation } from '../schema/derived';
-import { findClosest, findExact } from '../text/match-quote';
+import { findClosest, findInContext } from '../text/match-quote';
 import { captionCredit } from '../text/caption-credit';
 import { findBlockAt } from '../text/segment';
+import { isShownToReader } from '../text/reader-blocks';
 
 export interface SourceText {
   id: string;
@@ -12,7 +13,7 @@ export interface SourceText {
 
 export type Resolution =
   | { ok: true; citation: ResolvedCitation }
-  | { ok: false; rule: 'quote-not-found' | 'quote-ambiguous' | 'quote-block' | 'block-unknown'; message: string };
+  | { ok: false; rule: 'quote-not-found' | 'quote-ambiguous' | 'quote-block' | 'block-unknown' | 'quote-hidden'; message: string };
 
 const preview = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
@@ -29,8 +30,9 @@ export function describeClosest(source: SourceText, quote: string): string {
 /**
  * Finds a citation's quote in its source, character for character. An occurrence inside a
  * repeated block (a caption printed twice) counts as its first copy, so such quotes need no
- * block. Any other quote that occurs more than once must name its `block` or give a
- * `prefix`/`suffix`.
+ * block. An occurrence in site chrome does not count: the reader does not show it, so a quote
+ * found only there is refused. Any other quote that occurs more than once must name its
+ * `block` or give a `prefix`/`suffix`.
  *
  * @returns the resolved span, or the rule it breaks with a message a curator can act on.
  */
@@ -40,13 +42,20 @@ export function resolveCitation(source: SourceText, citation: Citation): Resolut
   if (citation.block && !named) {
     return { ok: false, rule: 'block-unknown', message: `no block "${citation.block}" in source "${source.id}"` };
   }
-  const candidates = findExact(source.text, quote)
+  const occurrences = findInContext(source.text, quote, citation)
     .map((start) => ({ start, end: start + quote.length, block: findBlockAt(source.blocks, start, start + quote.length) }))
-    .filter((c): c is { start: number; end: number; block: Block } => c.block !== undefined)
-    .filter((c) => !c.block.duplicateOf)
-    .filter((c) => !citation.prefix || source.text.slice(0, c.start).endsWith(citation.prefix))
-    .filter((c) => !citation.suffix || source.text.startsWith(citation.suffix, c.end));
+    .filter((c): c is { start: number; end: number; block: Block } => c.block !== undefined);
+  const hidden = occurrences.filter((c) => !isShownToReader(c.block));
+  const candidates = occurrences.filter((c) => isShownToReader(c.block) && !c.block.duplicateOf);
 
+  if (candidates.length === 0 && hidden.length > 0) {
+    const where = [...new Set(hidden.map((c) => c.block.id))].join(', ');
+    return {
+      ok: false,
+      rule: 'quote-hidden',
+      message: `quote "${preview(quote)}" is only in ${where} of "${source.id}", site text the reader does not show: cite a passage the reader shows, or, if that line is part of the article, give it a block rule in the source's metadata`,
+    };
+  }
   if (candidates.length === 0) {
     return {
       ok: false,

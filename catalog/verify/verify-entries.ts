@@ -1,6 +1,7 @@
 import { entrySchema, type Citation, type Entry } from '../schema/entry';
 import type { ResolvedCitation, SourceRecord } from '../schema/derived';
 import { resolveCitation } from './resolve-citation';
+import { escapeRegExp } from '../text/reg-exp';
 import { describeZodIssue, zodIssuePath } from './verify-sources';
 import { describeJsonError, ViolationList } from './violations';
 
@@ -14,7 +15,9 @@ export interface CheckedEntry {
   file: string;
   entry: Entry;
   resolved: Map<string, ResolvedCitation>;
-  /** True when every citation resolved; only then is the entry checked for completeness. */
+  /** Each exclusion (by field path) resolved where it could be: occurrences that are not this system. */
+  excluded: Map<string, ResolvedCitation>;
+  /** True when every citation and exclusion resolved; only then is the entry checked for completeness. */
   allResolved: boolean;
 }
 
@@ -54,7 +57,7 @@ export function listCitations(entry: Entry): { path: string; citation: Citation 
 }
 
 const containsWord = (haystack: string, phrase: string) =>
-  new RegExp(`(?<![\\p{L}\\p{N}])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'iu').test(haystack);
+  new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'iu').test(haystack);
 
 /**
  * Checks everything about one entry that does not depend on other entries: each citation
@@ -70,8 +73,11 @@ export function checkEntry(
   out: ViolationList,
 ): CheckedEntry {
   const resolved = new Map<string, ResolvedCitation>();
+  const excluded = new Map<string, ResolvedCitation>();
   const citations = listCitations(entry);
-  for (const { path, citation } of citations) {
+  const exclusions = entry.exclusions.map((citation, i) => ({ path: `exclusions[${i}]`, citation, exclusion: true }));
+  const toResolve: { path: string; citation: Citation; exclusion?: boolean }[] = [...citations, ...exclusions];
+  for (const { path, citation, exclusion } of toResolve) {
     // A source that failed its own checks is reported once, not again at every citation.
     if (unusable.has(citation.source)) continue;
     const source = sources.get(citation.source);
@@ -85,7 +91,17 @@ export function checkEntry(
       out.add(result.rule, file, `${path}.${result.rule === 'block-unknown' ? 'block' : 'quote'}`, result.message);
       continue;
     }
+    if (exclusion) {
+      excluded.set(path, result.citation);
+      continue;
+    }
     resolved.set(path, result.citation);
+  }
+  for (const [path, ex] of excluded) {
+    const cited = [...resolved].find(([, r]) => r.source === ex.source && r.start < ex.end && ex.start < r.end);
+    if (cited) {
+      out.add('exclusion-cited', file, path, `"${ex.quote}" in ${ex.source} ${ex.block} is excluded, but ${cited[0]} cites "${cited[1].quote}" there: an occurrence is this system or it is not`);
+    }
   }
 
   entry.facts.forEach((fact, i) => {
@@ -102,7 +118,7 @@ export function checkEntry(
   });
 
   const quotes = [...resolved.values()].map((r) => r.quote);
-  const allResolved = resolved.size === citations.length;
+  const allResolved = resolved.size === citations.length && excluded.size === exclusions.length;
   if (allResolved && !quotes.some((q) => containsWord(q, entry.category))) {
     out.add('category-not-in-quote', file, 'category', `"${entry.category}" is not a phrase of any of the entry's cited quotes`);
   }
@@ -110,6 +126,7 @@ export function checkEntry(
   const ownWords = [
     ...entry.notes.map((text, i) => ({ path: `notes[${i}]`, text })),
     ...entry.differences.map((d, i) => ({ path: `differences[${i}].topic`, text: d.topic })),
+    ...entry.exclusions.map((x, i) => ({ path: `exclusions[${i}].reason`, text: x.reason })),
   ];
   for (const { path, text } of ownWords) {
     for (const [digits] of text.matchAll(/\d+/g)) {
@@ -124,5 +141,5 @@ export function checkEntry(
     if (stated.has(spec)) out.add('spec-stated', file, `notStated[${i}]`, `"${spec}" is listed as not stated, but a fact states it`);
   });
 
-  return { file, entry, resolved, allResolved };
+  return { file, entry, resolved, excluded, allResolved };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { METADATA_FIELDS, sourceMetaSchema, type SourceMeta } from '../schema/source';
 import type { SourceRecord } from '../schema/derived';
-import { segmentText } from '../text/segment';
+import { explainBlocks, plainBlock, splitLines } from '../text/segment';
 import { describeJsonError, ViolationList } from './violations';
 
 /** A source as read from disk: its metadata file and its stored text, either possibly missing. */
@@ -109,5 +109,12 @@ export function verifySource(files: SourceFiles, out: ViolationList): SourceReco
       out.add('meta-stated', files.metaFile, `${field}.value`, `value "${value.value}" is not in its quote "${value.quote}"`);
     }
   }
-  return { meta, text, blocks: segmentText(text) };
+  const { blocks, unusedRules } = explainBlocks(text, meta.blockRules);
+  for (const i of unusedRules) {
+    const rule = meta.blockRules![i]!;
+    const what = 'lines' in rule ? `lines ${rule.lines[0]}-${rule.lines[1]}` : `the pattern /${rule.match}/`;
+    const count = splitLines(text).length;
+    out.add('block-rule-unused', files.metaFile, `blockRules[${i}]`, `${what} fits no line of ${files.textFile} (${count} lines), or an earlier rule decides those lines: remove or correct the rule`);
+  }
+  return { meta, text, blocks: blocks.map(plainBlock) };
 }

@@ -1,11 +1,13 @@
-import type { Catalog, Mention, SourceRecord, ValueCue } from '../schema/derived';
-import { findMentions, nameKey, textKeys } from '../text/mentions';
+import type { Catalog, Mention, ResolvedCitation, SourceRecord, ValueCue } from '../schema/derived';
+import { findMentions, nameKeys, textKeys } from '../text/mentions';
+import { isShownToReader } from '../text/reader-blocks';
 import { checkEntry, parseEntry, type CheckedEntry, type EntryFile } from './verify-entries';
 import { verifySource, type SourceFiles } from './verify-sources';
 import { ViolationList, type Violation } from './violations';
 import { deriveCatalog } from './derive';
 import { checkFactuality, createPassageAnalyser } from './verify-factuality';
 import { checkNotes } from './verify-notes';
+import { checkRecordedBlocks } from './recorded-blocks';
 
 export interface CatalogFiles {
   sources: SourceFiles[];
@@ -20,7 +22,7 @@ export type VerifyResult = { ok: true; catalog: Catalog } | { ok: false; violati
  * with entries × sources, over a minute for a catalog a hundred times this one.
  */
 export function findNameMentions(sources: readonly SourceRecord[], entries: readonly CheckedEntry[]): Mention[] {
-  const keys = entries.map(({ entry }) => [entry.name, ...entry.aliases].map(nameKey));
+  const keys = entries.map(({ entry }) => [entry.name, ...entry.aliases].flatMap(nameKeys));
   const lengths = new Set(keys.flat().map((k) => k.length));
   const candidates = sources.map((source) => {
     const held = textKeys(source.text, lengths);
@@ -31,12 +33,16 @@ export function findNameMentions(sources: readonly SourceRecord[], entries: read
       .filter((_, s) => candidates[s]!.has(i))
       .flatMap((source) =>
         findMentions(
-          source.blocks.filter((b) => b.kind !== 'chrome'),
+          source.blocks.filter(isShownToReader),
           [entry.name, ...entry.aliases],
         ).map((m) => ({ ...m, entry: entry.slug, source: source.meta.id, how: 'name' as const })),
       ),
   );
 }
+
+const isInside = (m: Mention, span: ResolvedCitation) => m.source === span.source && span.start <= m.start && m.end <= span.end;
+/** Whether a curator recorded that this occurrence of the entry's name is not the entry's system. */
+export const isExcluded = (c: CheckedEntry, m: Mention) => [...c.excluded.values()].some((ex) => isInside(m, ex));
 
 function checkCrossEntry(
   checked: CheckedEntry[],
@@ -63,9 +69,17 @@ function checkCrossEntry(
   // Completeness: every block that names a system is cited by that system's entry.
   const blockOf = new Map(sources.flatMap((s) => s.blocks.map((b) => [`${s.meta.id}#${b.id}`, b.duplicateOf ?? b.id])));
   const reported = new Set<string>();
+  for (const { file, entry, excluded, allResolved } of checked) {
+    if (!allResolved) continue;
+    for (const [path, ex] of excluded) {
+      if (!names.some((m) => m.entry === entry.slug && isInside(m, ex))) {
+        out.add('exclusion-unused', file, path, `"${ex.quote}" in ${ex.source} ${ex.block} holds none of the entry's names or aliases, so it excludes nothing`);
+      }
+    }
+  }
   for (const mention of names) {
     const c = bySlug.get(mention.entry)!;
-    if (!c.allResolved) continue;
+    if (!c.allResolved || isExcluded(c, mention)) continue;
     const cited = new Set([...c.resolved.values()].map((r) => `${r.source}#${r.block}`));
     const block = blockOf.get(`${mention.source}#${mention.block}`)!;
     const key = `${c.file}|${mention.source}#${block}`;
@@ -108,6 +122,12 @@ export function verifyCatalog(files: CatalogFiles): VerifyResult {
     factCues.set(c.file, checkFactuality(c, sourceMap, names, analyse, out));
     checkNotes(c, sourceMap, nameWords, analyse, out);
   }
+  const citations = checked.flatMap(({ file, resolved, excluded }) =>
+    [...resolved, ...excluded].map(([path, citation]) => ({ file, path, citation })),
+  );
+  checkRecordedBlocks(sources, citations, out);
   if (out.items.length > 0) return { ok: false, violations: out.items };
-  return { ok: true, catalog: deriveCatalog(sources, checked, names, factCues) };
+  const bySlug = new Map(checked.map((c) => [c.entry.slug, c]));
+  const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m));
+  return { ok: true, catalog: deriveCatalog(sources, checked, shown, factCues) };
 }

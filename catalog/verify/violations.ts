@@ -34,6 +34,12 @@ export const RULES = {
   'certainty-mismatch': 'a declared certainty is not the one the cues covering the value give',
   'polarity-mismatch': 'a declared polarity is not the one the negations covering the value give',
   'note-drift': 'a curator note or heading repeats a passage’s words without the negation, hedge or report that governs them',
+  'quote-hidden': 'a quote is only in site chrome, which the reader does not show',
+  'block-rule-unused': "a block rule in a source's metadata fits no line of its text",
+  'blocks-changed': "a source's segmentation no longer matches the blocks recorded in its metadata",
+  'block-moved': 'a citation is in another block than when its source was segmented',
+  'exclusion-unused': "an exclusion covers none of its entry's names, so it excludes nothing",
+  'exclusion-cited': 'an occurrence is both excluded from an entry and cited by it',
 } as const;
 
 export type Rule = keyof typeof RULES;

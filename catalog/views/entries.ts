@@ -2,6 +2,7 @@
 import { getCatalog } from '../index';
 import { RELATION_LABELS } from '../schema/entry';
 import type { Block, CatalogEntry, ResolvedCitation } from '../schema/derived';
+import { visibleBlocks } from '../text/reader-blocks';
 import { findEntry, listEntries } from './core';
 
 /** Entries grouped by category phrase (case-insensitive), the largest group first. */
@@ -25,12 +26,8 @@ export function entryPassages(slug: string): { source: string; block: Block }[] 
   for (const c of entry?.citations ?? []) keys.add(`${c.source}#${c.block}`);
   const out: { source: string; block: Block }[] = [];
   for (const source of catalog.sources) {
-    for (const block of source.blocks) {
-      const canonical = block.duplicateOf ?? block.id;
-      if (block.duplicateOf) continue;
-      if (keys.has(`${source.meta.id}#${block.id}`) || keys.has(`${source.meta.id}#${canonical}`)) {
-        out.push({ source: source.meta.id, block });
-      }
+    for (const block of visibleBlocks(source.blocks)) {
+      if (keys.has(`${source.meta.id}#${block.id}`)) out.push({ source: source.meta.id, block });
     }
   }
   return out;

@@ -2,6 +2,7 @@
 import { getCatalog } from '../index';
 import { nestSpans, type Span, type SpanNode } from '../text/nest-spans';
 import { layerQuotes, type QuoteSpan } from '../text/quote-layers';
+import { visibleBlocks } from '../text/reader-blocks';
 import type { Block, CatalogEntry, SourceRecord } from '../schema/derived';
 import { findSource, listEntries } from './core';
 
@@ -40,8 +41,7 @@ export function readerBlocks(sourceId: string): ReaderBlock[] {
   if (!source) return [];
   const quotes = catalog.entries.flatMap((e) => e.citations.filter((c) => c.source === sourceId));
   const mentions = catalog.mentions.filter((m) => m.source === sourceId);
-  return source.blocks
-    .filter((b) => b.kind !== 'chrome' && !b.duplicateOf)
+  return visibleBlocks(source.blocks)
     .map((block) => {
       const own = new Map<string, QuoteSpan>();
       for (const q of quotes) {
@@ -71,7 +71,7 @@ export interface MentionStrip {
 export function mentionStrips(): MentionStrip[] {
   const catalog = getCatalog();
   return catalog.sources.map((source) => {
-    const blocks = source.blocks.filter((b) => b.kind !== 'chrome' && !b.duplicateOf);
+    const blocks = visibleBlocks(source.blocks);
     const rows = catalog.entries
       .map((entry) => ({
         entry,

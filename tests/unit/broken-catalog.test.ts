@@ -260,6 +260,51 @@ const MUTATIONS: Mutation[] = [
     file: entry('hwasong-17'),
     apply: editEntry('hwasong-17', (e) => (e.facts = e.facts.filter((f) => f.citations.every((c) => c.source !== 'article-004')))),
   },
+  // Segmentation and what the reader shows
+  {
+    title: 'a citation of site text the reader does not show',
+    rule: 'quote-hidden',
+    file: entry('hwasong-12'),
+    apply: editEntry('hwasong-12', (e) => e.mentions.push({ source: 'article-000', quote: 'print dictionary print' })),
+  },
+  {
+    title: 'a block rule for lines the text does not have',
+    rule: 'block-rule-unused',
+    file: META_004,
+    apply: replaceIn(META_004, '"date": { "status": "not-stated" },', '"date": { "status": "not-stated" },\n  "blockRules": [{ "lines": [40, 41], "kind": "chrome", "reason": "footer" }],'),
+  },
+  {
+    // Without its rule, the comment widget's lines are shown as paragraphs: new blocks, no citation moved.
+    title: 'a re-segmentation that adds blocks',
+    rule: 'blocks-changed',
+    file: META_000,
+    apply: replaceIn(META_000, '"lines": [76, 84]', '"lines": [76, 76]'),
+  },
+  {
+    // Declaring the breadcrumb trail a paragraph renumbers every paragraph after it.
+    title: 'a re-segmentation that renumbers cited paragraphs',
+    rule: 'block-moved',
+    file: entry('hwasong-18'),
+    apply: replaceIn(META_004, '"date": { "status": "not-stated" },', '"date": { "status": "not-stated" },\n  "blockRules": [{ "lines": [2, 2], "kind": "caption", "reason": "test" }],'),
+  },
+  // Exclusions
+  {
+    title: 'an exclusion of a passage that holds none of the names',
+    rule: 'exclusion-unused',
+    file: entry('new-uav'),
+    apply: editEntry('new-uav', (e) => {
+      // Entry files leave out empty lists, so the field is set, not pushed to.
+      e.exclusions = [{ source: 'article-000', quote: 'Russian Defense Minister Sergei Shoigu', block: 'paragraph-1', reason: 'not a drone' }];
+    }),
+  },
+  {
+    title: 'an exclusion of an occurrence the entry cites',
+    rule: 'exclusion-cited',
+    file: entry('hwasong-18'),
+    apply: editEntry('hwasong-18', (e) => {
+      e.exclusions = [{ source: 'article-004', quote: 'Hwasong-18s', reason: 'another missile' }];
+    }),
+  },
 ];
 
 /** A copy of the real catalog's sources and entries in a fresh temp dir. */

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { segmentText } from '../../catalog/text/segment';
+import { explainBlocks, segmentText } from '../../catalog/text/segment';
+import { recordBlocks } from '../../catalog/verify/recorded-blocks';
+import { verifyCatalog } from '../../catalog/verify/verify';
+import { readCatalogFiles } from '../../catalog/load';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const read = (id: string) => readFileSync(path.join(ROOT, 'catalog/sources', `${id}.txt`), 'utf8');
@@ -121,5 +124,77 @@ describe('segmentText', () => {
     assert.equal(labels.get('caption-2'), 'Photo caption 2');
     assert.equal(labels.get('caption-2-repeat'), 'Photo caption 2 (printed again)');
     assert.equal(labels.get('byline'), 'Byline');
+  });
+});
+
+describe('segmentation fails open', () => {
+  test('the issue’s layouts: a capitals byline at the top, a line without punctuation, a "?" headline, a [KCNA/Reuters] credit', () => {
+    const raw = [
+      'Is the Hwasong-17 ready?',
+      'BY JANE ROE',
+      'North Korea showed a Hwasong-17 on Thursday.',
+      'Officials in Seoul declined to comment',
+      'Kim watches the launch. [KCNA/Reuters]',
+      'The test was the third this year.',
+    ].join('\n\n');
+    assert.deepEqual(segmentText(raw).map((b) => `${b.id} ${b.kind}`), [
+      'headline headline',
+      'byline byline',
+      'paragraph-1 paragraph',
+      'paragraph-2 paragraph',
+      'caption-1 caption',
+      'paragraph-3 paragraph',
+    ]);
+  });
+
+  test('a hard-wrapped paragraph is one block with all its lines', () => {
+    const raw = 'Headline of a wrapped story\n\nThe North showed what it called a new solid-fuel missile at\nthe exhibition on Wednesday, and state media said its range had\nnot been tested yet.\n';
+    const [, paragraph] = segmentText(raw);
+    assert.equal(paragraph!.text, raw.slice(raw.indexOf('The North'), raw.lastIndexOf('.') + 1));
+  });
+
+  test('the seed sources keep every block id and offset they had, which their metadata recorded', () => {
+    for (const id of ['article-000', 'article-004']) {
+      const meta = JSON.parse(readFileSync(path.join(ROOT, 'catalog/sources', `${id}.json`), 'utf8'));
+      assert.deepEqual(recordBlocks(segmentText(read(id), meta.blockRules)), meta.recordedBlocks, id);
+    }
+  });
+
+  test("without article-000's block rule, its comment widget is shown: only recognisable chrome is hidden", () => {
+    const hidden = segmentText(first).filter((b) => b.kind === 'chrome' && b.start > first.indexOf('BY MICHAEL LEE'));
+    assert.deepEqual(hidden.map((b) => b.text), ['Log in to Twitter or Facebook account to connect', 'help-image Social comment?', 'lock icon', 'To write comments, please log in to one of the accounts.', 'Standards Board Policy (0/250자)']);
+    const shown = segmentText(first).filter((b) => b.kind === 'paragraph' && b.start > first.indexOf('BY MICHAEL LEE'));
+    assert.deepEqual(shown.map((b) => b.text), ['with the Korea JoongAng Daily', 's']);
+  });
+
+  test('a block rule decides lines by number or by pattern, and a rule that fits nothing is reported', () => {
+    const raw = 'Headline here\n\nA first paragraph.\n\nSponsored by Example Corp\n\nA last paragraph.';
+    const rules = [
+      { match: '^Sponsored by ', kind: 'chrome' as const, reason: 'an advertiser line' },
+      { lines: [1, 1] as [number, number], kind: 'paragraph' as const, reason: 'a kicker, not the headline' },
+      { lines: [40, 41] as [number, number], kind: 'chrome' as const, reason: 'stale' },
+    ];
+    const { blocks, unusedRules } = explainBlocks(raw, rules);
+    assert.deepEqual(blocks.map((b) => b.kind), ['paragraph', 'paragraph', 'chrome', 'paragraph']);
+    assert.match(blocks[2]!.why, /blockRules\[0\].*an advertiser line/);
+    assert.deepEqual(unusedRules, [2]);
+  });
+});
+
+describe('recorded blocks: the verifier names each citation a re-segmentation moves', () => {
+  test('declaring line 2 of article-004 a caption renumbers the paragraphs after it, and exactly their citations are reported', () => {
+    const files = readCatalogFiles(ROOT);
+    const meta = files.sources.find((s) => s.id === 'article-004')!;
+    const parsed = JSON.parse(meta.metaContent!);
+    meta.metaContent = JSON.stringify({ ...parsed, blockRules: [{ lines: [2, 2], kind: 'caption', reason: 'test' }] });
+    const result = verifyCatalog(files);
+    assert.ok(!result.ok);
+    const moved = result.violations.filter((v) => v.rule === 'block-moved');
+    assert.ok(moved.length > 10);
+    for (const v of moved) assert.match(v.message, /was in article-004 (?:paragraph|caption)-\d+ .* is now in (?:paragraph|caption)-\d+ /, v.message);
+    // Paragraph 1 keeps its id and offsets, so none of its citations is reported.
+    assert.equal(moved.filter((v) => / paragraph-1 \(/.test(v.message)).length, 0);
+    assert.ok(moved.some((v) => v.file === 'catalog/entries/hwasong-18.json' && /paragraph-11 .* now in paragraph-10 /.test(v.message)));
+    assert.equal(result.violations.filter((v) => v.rule === 'blocks-changed').length, 1);
   });
 });

@@ -1,0 +1,113 @@
+/** What the catalog's commands share: refusing bad input, reading the catalog, writing all or nothing. */
+import * as nodeFs from 'node:fs';
+import path from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { readCatalogFiles } from '../../catalog/load';
+import { verifyCatalog, type CatalogFiles, type VerifyResult } from '../../catalog/verify/verify';
+import { formatViolation, type Violation } from '../../catalog/verify/violations';
+
+/** A bad invocation or input: reported on stderr with its exit code, and nothing is written. */
+export class InputError extends Error {
+  constructor(
+    message: string,
+    readonly code = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** Parses a command's arguments strictly; a usage error carries the usage line and exit code 2. */
+export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, usage: string) {
+  try {
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { ...options, root: { type: 'string' } } });
+  } catch (error) {
+    throw new InputError(`${(error as Error).message}\n${usage}`, 2);
+  }
+}
+
+export const projectRoot = (root: unknown) => path.resolve(typeof root === 'string' ? root : process.cwd());
+
+/** Runs a command body, turning an InputError into its message on stderr and its exit code. */
+export function runCommand(name: string, body: () => number): number {
+  try {
+    return body();
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(`${name}: ${error.message}`);
+    return error.code;
+  }
+}
+
+/** Every violation, one per line, indented. */
+export const listViolations = (violations: readonly Violation[]) => violations.map((v) => `  ${formatViolation(v)}`).join('\n');
+
+/** The catalog's files and whether they verify, refusing to go on from a catalog that does not. */
+export function readVerified(root: string, allow: (v: Violation) => boolean = () => false): { files: CatalogFiles; result: VerifyResult } {
+  const files = readCatalogFiles(root);
+  const result = verifyCatalog(files);
+  const blocking = result.ok ? [] : result.violations.filter((v) => !allow(v));
+  if (blocking.length > 0) {
+    throw new InputError(`the catalog does not verify; fix these first (npm run verify lists them too):\n${listViolations(blocking)}`);
+  }
+  return { files, result };
+}
+
+export interface FileWrite {
+  /** Absolute path. */
+  target: string;
+  data: string | Uint8Array;
+}
+
+/** The file operations `writeFilesAtomically` uses, so that a test can make one of them fail. */
+export type WriteFs = Pick<typeof nodeFs, 'writeFileSync' | 'renameSync' | 'rmSync' | 'existsSync'>;
+
+/**
+ * Writes every file or none. Each is written to a temporary file beside its target first; then
+ * each target that exists is renamed aside and the new file renamed into place. If any step
+ * fails, every target is put back as it was (renames, which do not half-happen) and the
+ * temporary files are removed.
+ */
+export function writeFilesAtomically(files: readonly FileWrite[], fs: WriteFs = nodeFs): void {
+  const tag = `${process.pid}-${Date.now()}`;
+  const staged = files.map((f) => ({
+    ...f,
+    tmp: path.join(path.dirname(f.target), `.${path.basename(f.target)}.${tag}.tmp`),
+    aside: path.join(path.dirname(f.target), `.${path.basename(f.target)}.${tag}.old`),
+    existed: fs.existsSync(f.target),
+  }));
+  const done: typeof staged = [];
+  try {
+    for (const f of staged) fs.writeFileSync(f.tmp, f.data, { flag: 'wx' });
+    for (const f of staged) {
+      if (f.existed) fs.renameSync(f.target, f.aside);
+      done.push(f);
+      fs.renameSync(f.tmp, f.target);
+    }
+  } catch (error) {
+    for (const f of done.reverse()) {
+      if (f.existed) fs.renameSync(f.aside, f.target);
+      else fs.rmSync(f.target, { force: true });
+    }
+    for (const f of staged) fs.rmSync(f.tmp, { force: true });
+    throw new InputError(`could not write the files, nothing was changed: ${(error as Error).message}`);
+  }
+  for (const f of staged) if (f.existed) fs.rmSync(f.aside, { force: true });
+}
+
+/** The catalog's files with some entry files replaced or added (paths relative to the root). */
+export function withEntries(files: CatalogFiles, edits: readonly { file: string; content: string }[]): CatalogFiles {
+  const byFile = new Map(edits.map((e) => [e.file, e.content]));
+  const entries = files.entries.map((f) => (byFile.has(f.file) ? { ...f, content: byFile.get(f.file)! } : f));
+  for (const e of edits) if (!files.entries.some((f) => f.file === e.file)) entries.push({ file: e.file, content: e.content });
+  return { ...files, entries };
+}
+
+/**
+ * Writes entry edits only if the catalog with them verifies; otherwise refuses, listing why,
+ * and writes nothing.
+ */
+export function writeVerifiedEntries(root: string, files: CatalogFiles, edits: readonly { file: string; content: string }[]): void {
+  const after = verifyCatalog(withEntries(files, edits));
+  if (!after.ok) throw new InputError(`the catalog would not verify after this change, so nothing was written:\n${listViolations(after.violations)}`);
+  writeFilesAtomically(edits.map((e) => ({ target: path.join(root, e.file), data: e.content })));
+}

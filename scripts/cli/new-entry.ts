@@ -1,0 +1,130 @@
+/**
+ * `npm run catalog -- new-entry "<name as written>" --source <id> [--slug <slug>] [--category <phrase>]`:
+ * scaffolds catalog/entries/<slug>.json for a system a source names: its mentions in every
+ * source cited, every specification "not stated", no facts yet. The category is a phrase of a
+ * cited quote: given, or the name's head noun ("missile" of "Hwasong-19 missile"), or the noun
+ * right after the name in the source ("Hwasong-19 missile" for "Hwasong-19").
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkParts } from '../../catalog/ingest/draft-mentions';
+import { citeSpan } from '../../catalog/ingest/cite-span';
+import { formatEntryJson } from '../../catalog/ingest/entry-json';
+import { ENTRIES_DIR } from '../../catalog/load';
+import { SPEC_LABELS, slugSchema, type Citation } from '../../catalog/schema/entry';
+import type { SourceRecord } from '../../catalog/schema/derived';
+import { findMentions, type NameMatch } from '../../catalog/text/mentions';
+import { isShownToReader } from '../../catalog/text/reader-blocks';
+import { escapeRegExp } from '../../catalog/text/reg-exp';
+import { describeClosest } from '../../catalog/verify/resolve-citation';
+import { InputError, parseCommand, projectRoot, readVerified, runCommand, writeVerifiedEntries } from './common';
+
+const USAGE = 'Usage: npm run catalog -- new-entry "<name as written>" --source <id> [--slug <slug>] [--category <phrase>] [--root <project dir>]';
+/** Nouns that say what kind of system a name is, and so can be its category. */
+const HEAD_NOUN = /^(?:missiles?|rockets?|drones?|UAVs?|shells?|rounds?|launchers?|aircraft|vehicles?|munitions|arms|ICBMs?|artillery|howitzers?|tanks?|submarines?|warheads?)$/iu;
+/** How far a category may be from the name to be quoted with it. */
+const MAX_QUOTE = 120;
+
+const slugify = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
+const wordAt = (phrase: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, flags);
+
+/** The span that quotes an occurrence together with its category phrase, when they are close in one block. */
+function spanWithCategory(source: SourceRecord, m: NameMatch, category: string): { start: number; end: number } | null {
+  if (wordAt(category).test(m.text)) return { start: m.start, end: m.end };
+  const block = source.blocks.find((b) => b.id === m.block)!;
+  let best: { start: number; end: number } | null = null;
+  for (const hit of block.text.matchAll(wordAt(category, 'giu'))) {
+    const at = block.start + hit.index;
+    const span = { start: Math.min(m.start, at), end: Math.max(m.end, at + hit[0].length) };
+    if (span.end - span.start <= MAX_QUOTE && (!best || span.end - span.start < best.end - best.start)) best = span;
+  }
+  return best;
+}
+
+/** The category: given, the name's own head noun, or a head noun right after the name in `home`. */
+function chooseCategory(name: string, given: string | undefined, home: SourceRecord, hits: NameMatch[]): string {
+  if (given) return given;
+  const last = name.trim().split(/\s+/u).at(-1)!;
+  if (HEAD_NOUN.test(last)) return last;
+  for (const m of hits.filter((h) => h.block && home.blocks.some((b) => b.id === h.block))) {
+    const next = /^\s+([\p{L}]+)/u.exec(home.text.slice(m.end));
+    if (next && HEAD_NOUN.test(next[1]!)) return next[1]!;
+  }
+  throw new InputError(`no category found for "${name}": pass --category with a phrase of a passage that names it, e.g. --category missile`);
+}
+
+export function runNewEntry(args: string[]): number {
+  return runCommand('new-entry', () => {
+    const { positionals, values } = parseCommand(args, { source: { type: 'string' }, slug: { type: 'string' }, category: { type: 'string' } }, USAGE);
+    const root = projectRoot(values.root);
+    if (positionals.length !== 1 || positionals[0]!.trim() === '') throw new InputError(`give the name exactly as the source writes it, in quotes.\n${USAGE}`, 2);
+    if (!values.source) throw new InputError(`missing --source: the source that names the system, e.g. --source article-005.\n${USAGE}`, 2);
+    const name = positionals[0]!.trim();
+    const slug = slugSchema.safeParse(values.slug ?? slugify(name));
+    if (!slug.success) throw new InputError(`invalid slug "${values.slug ?? slugify(name)}": ${slug.error.issues[0]!.message}`);
+    const file = `${ENTRIES_DIR}/${slug.data}.json`;
+
+    const { files } = readVerified(root);
+    const { sources, checked } = checkParts(files);
+    const home = sources.find((s) => s.meta.id === values.source);
+    if (!home) throw new InputError(`no source "${values.source}" in catalog/sources (known: ${sources.map((s) => s.meta.id).join(', ')})`);
+    const hitsIn = (s: SourceRecord) => findMentions(s.blocks.filter(isShownToReader), [name]);
+    if (hitsIn(home).length === 0) {
+      throw new InputError(`"${name}" does not occur in a passage of ${home.meta.id} that the reader shows. ${describeClosest({ id: home.meta.id, text: home.text, blocks: home.blocks }, name)}`);
+    }
+    const lower = name.toLowerCase();
+    const taken = checked.find((c) => c.entry.slug !== slug.data && [c.entry.name, ...c.entry.aliases].some((n) => n.toLowerCase() === lower));
+    if (taken) throw new InputError(`"${name}" is already catalogued: ${taken.file} has it as ${taken.entry.name === name ? 'its name' : 'an alias'}`);
+
+    const category = chooseCategory(name, values.category, home, hitsIn(home));
+    const mentions: Citation[] = [];
+    let categoryCited = false;
+    for (const source of [home, ...sources.filter((s) => s !== home)]) {
+      const seen = new Set<string>();
+      for (const m of hitsIn(source)) {
+        const block = source.blocks.find((b) => b.id === m.block)!;
+        const key = block.duplicateOf ?? block.id;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const withCategory: { start: number; end: number } | null = categoryCited ? null : spanWithCategory(source, m, category);
+        const span = withCategory ?? m;
+        const citation = citeSpan({ id: source.meta.id, text: source.text, blocks: source.blocks }, span.start, span.end);
+        if (!citation) continue;
+        categoryCited ||= withCategory !== null;
+        mentions.push(citation);
+      }
+    }
+    if (!categoryCited) throw new InputError(`the category "${category}" is not within ${MAX_QUOTE} characters of "${name}" in any passage that names it: pass --category with a phrase next to the name`);
+
+    const content = formatEntryJson({
+      slug: slug.data,
+      name,
+      aliases: [],
+      category,
+      facts: [],
+      mentions,
+      relations: [],
+      differences: [],
+      notStated: Object.keys(SPEC_LABELS),
+      notes: [],
+    });
+    const target = path.join(root, file);
+    if (existsSync(target)) {
+      if (readFileSync(target, 'utf8') === content) {
+        console.log(`${file} already holds this scaffold: nothing was changed.`);
+        return 0;
+      }
+      throw new InputError(`${file} already exists (and differs from a fresh scaffold): choose another --slug, or edit that file`);
+    }
+    writeVerifiedEntries(root, files, [{ file, content }]);
+    console.log(
+      [
+        `Wrote ${file}: "${name}", category "${category}", ${mentions.length} mention citation(s), no facts, every specification not stated:`,
+        ...mentions.map((c) => `  mentions += ${c.source} "${c.quote}"${c.block ? ` (block ${c.block})` : ''}`),
+        '',
+        'Next: add facts from the cited passages (each value verbatim from its quote), drop the specifications a fact states from notStated, then run: npm run verify',
+      ].join('\n'),
+    );
+    return 0;
+  });
+}

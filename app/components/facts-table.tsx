@@ -8,6 +8,9 @@ export interface FactsTableProps {
 
 /** Every fact: who says it, in the source's words, how surely, and numbered markers to the cited words. */
 export function FactsTable({ entry }: FactsTableProps) {
+  if (entry.facts.length === 0) {
+    return <p className="text-sm text-muted">No fact about it has been recorded yet; the passages that mention it are listed below.</p>;
+  }
   return (
     <>
       <p className="mb-3 text-sm text-muted">

@@ -1,8 +1,7 @@
 import type { Citation } from '../schema/entry';
 import type { Block, ResolvedCitation } from '../schema/derived';
 import { findClosest, findInContext } from '../text/match-quote';
-import { captionCredit } from '../text/caption-credit';
-import { findBlockAt } from '../text/segment';
+import { findBlockAt, findCaptionCredit } from '../text/segment';
 import { isShownToReader } from '../text/reader-blocks';
 
 export interface SourceText {
@@ -81,7 +80,8 @@ export function resolveCitation(source: SourceText, citation: Citation): Resolut
     };
   }
   const hit = inBlock[0]!;
-  const credit = hit.block.kind === 'caption' ? captionCredit(hit.block.text) : undefined;
+  // The credit as printed, without its brackets: "[YONHAP]" → "YONHAP".
+  const credit = hit.block.kind === 'caption' ? findCaptionCredit(hit.block.text)?.credit.replace(/^[[(]\s*|\s*[\])]$/g, '') : undefined;
   return {
     ok: true,
     citation: {

@@ -48,7 +48,8 @@ function specAnswer(entry: CatalogEntry, spec: NonNullable<QueryReading['spec']>
 function entryLines(entry: CatalogEntry): string[] {
   const lines = [`${entry.name}  (${entry.category})`];
   if (entry.aliases.length > 0) lines.push(`Also written: ${entry.aliases.join(', ')}`);
-  lines.push('', 'Facts', ...factViews(entry).flatMap(factLines));
+  const facts = factViews(entry).flatMap(factLines);
+  lines.push('', 'Facts', ...(facts.length > 0 ? facts : ['  none recorded yet']));
   lines.push('', `Not stated in these sources: ${entry.notStated.map((s) => SPEC_LABELS[s]).join(', ') || 'none listed'}`);
   const quote = (n: number) => {
     const c = entry.citations[n - 1]!;

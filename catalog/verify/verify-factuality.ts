@@ -73,11 +73,14 @@ function declares(declared: string, cue: CueMatch, text: string): boolean {
   return false;
 }
 
-/** A passage analysed once per run, however many statements cite it. */
+/** A passage analysed once per process, however many statements and runs cite it. */
 type Analyse = (block: Block) => ReturnType<typeof analysePassage>;
 
+// Analysis is a pure function of a passage's text, so one cache serves every run in a process
+// (the tests verify hundreds of distorted copies of the same sources).
+const cache = new Map<string, ReturnType<typeof analysePassage>>();
+
 export function createPassageAnalyser(): Analyse {
-  const cache = new Map<string, ReturnType<typeof analysePassage>>();
   return (block) => {
     let found = cache.get(block.text);
     if (!found) cache.set(block.text, (found = analysePassage(block.text)));

@@ -1,33 +1,11 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, test } from 'node:test';
 import { readCatalogFiles } from '../../catalog/load';
-import { verifyCatalog, type CatalogFiles } from '../../catalog/verify/verify';
-import { formatViolation, type Rule } from '../../catalog/verify/violations';
-import type { Entry } from '../../catalog/schema/entry';
+import { verifyCatalog } from '../../catalog/verify/verify';
+import { formatViolation } from '../../catalog/verify/violations';
+import { entryFile, expectViolation, ROOT, withEntry } from './support/catalog-files';
 
 // Meaning-level rules, each broken once on the real catalog, in memory.
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const entryFile = (slug: string) => `catalog/entries/${slug}.json`;
-
-function withEntry(slug: string, edit: (e: Entry) => void): CatalogFiles {
-  const files = readCatalogFiles(ROOT);
-  const file = files.entries.find((f) => f.file === entryFile(slug))!;
-  const entry = JSON.parse(file.content) as Entry;
-  edit(entry);
-  file.content = JSON.stringify(entry, null, 2);
-  return files;
-}
-
-/** The catalog is refused with `rule` at `slug`'s file and `fieldPath`, and the message quotes each of `includes`. */
-function expectViolation(files: CatalogFiles, rule: Rule, slug: string, fieldPath: string, includes: string[]): void {
-  const result = verifyCatalog(files);
-  assert.ok(!result.ok, 'the distorted catalog must not verify');
-  const found = result.violations.find((v) => v.rule === rule && v.file === entryFile(slug) && v.path === fieldPath);
-  assert.ok(found, `no [${rule}] at ${entryFile(slug)}: ${fieldPath}; got:\n${result.violations.map(formatViolation).join('\n')}`);
-  for (const text of includes) assert.ok(found.message.includes(text), `"${found.message}" should contain "${text}"`);
-}
-
 describe('the real catalog keeps every meaning', () => {
   test('it verifies: no false alarm', () => {
     const result = verifyCatalog(readCatalogFiles(ROOT));
@@ -38,71 +16,71 @@ describe('the real catalog keeps every meaning', () => {
 describe('meaning-level distortions are refused, each with its rule, field, quote and cue', () => {
   test('a dropped negation: "did not identify the model ICBMs" → "identify the model ICBMs" [negation-dropped]', () => {
     const files = withEntry('intercontinental-ballistic-missiles', (e) => Object.assign(e.facts[5]!, { value: 'identify the model ICBMs', polarity: 'positive' }));
-    expectViolation(files, 'negation-dropped', 'intercontinental-ballistic-missiles', 'facts[5].value', ['"identify the model ICBMs"', 'negation "did not"', 'Voice of America did not identify']);
+    expectViolation(files, 'negation-dropped', entryFile('intercontinental-ballistic-missiles'), 'facts[5].value', ['"identify the model ICBMs"', 'negation "did not"', 'Voice of America did not identify']);
   });
 
   test('a dropped hedge: "believed to be" [hedge-dropped]', () => {
     const files = withEntry('intercontinental-ballistic-missiles', (e) => Object.assign(e.facts[4]!, { value: 'capable of carrying nuclear warheads' }));
-    expectViolation(files, 'hedge-dropped', 'intercontinental-ballistic-missiles', 'facts[4].value', ['hedge "believed to be"', 'which are believed to be capable']);
+    expectViolation(files, 'hedge-dropped', entryFile('intercontinental-ballistic-missiles'), 'facts[4].value', ['hedge "believed to be"', 'which are believed to be capable']);
   });
 
   test('a dropped modal: "would be compatible" → "compatible" [hedge-dropped]', () => {
     const files = withEntry('122-millimeter-shells', (e) => Object.assign(e.facts[2]!, { value: 'compatible with Russian systems' }));
-    expectViolation(files, 'hedge-dropped', '122-millimeter-shells', 'facts[2].value', ['modal "would"', 'article-000 paragraph-11']);
+    expectViolation(files, 'hedge-dropped', entryFile('122-millimeter-shells'), 'facts[2].value', ['modal "would"', 'article-000 paragraph-11']);
   });
 
   test('a dropped likeness: "resembling the U.S. surveillance aircraft Global Hawk" → the Global Hawk itself [hedge-dropped]', () => {
     const files = withEntry('new-uav', (e) => Object.assign(e.facts[5]!, { value: 'the U.S. surveillance aircraft Global Hawk' }));
-    expectViolation(files, 'hedge-dropped', 'new-uav', 'facts[5].value', ['likeness "resembling"']);
+    expectViolation(files, 'hedge-dropped', entryFile('new-uav'), 'facts[5].value', ['likeness "resembling"']);
   });
 
   test('North Korea’s solid-fuel claim given as the article’s own reporting [speaker-article]', () => {
     const files = withEntry('hwasong-18', (e) => (e.facts[2]!.speaker = []));
-    expectViolation(files, 'speaker-article', 'hwasong-18', 'facts[2].speaker', ['"North Korea claimed"', '{ "party": "North Korea", "cue": "claimed" }', 'Named the Hwasong-18']);
+    expectViolation(files, 'speaker-article', entryFile('hwasong-18'), 'facts[2].speaker', ['"North Korea claimed"', '{ "party": "North Korea", "cue": "claimed" }', 'Named the Hwasong-18']);
   });
 
   test('"The United States" as the speaker of "which the North has denied" [speaker-not-in-scope]', () => {
     const files = withEntry('artillery-shells', (e) => (e.facts[2]!.speaker = [{ party: 'The United States', cue: 'denied' }]));
-    expectViolation(files, 'speaker-not-in-scope', 'artillery-shells', 'facts[2].speaker[0].cue', ['"The United States denied"', 'does not report']);
+    expectViolation(files, 'speaker-not-in-scope', entryFile('artillery-shells'), 'facts[2].speaker[0].cue', ['"The United States denied"', 'does not report']);
   });
 
   test('another party of the same passage as the speaker: Voice of America for Kyodo News’s claim [speaker-mismatch]', () => {
     const files = withEntry('hwasong-18', (e) => (e.facts[5]!.speaker = [{ party: 'Voice of America', cue: 'claimed' }]));
-    expectViolation(files, 'speaker-mismatch', 'hwasong-18', 'facts[5].speaker[0].party', ['"Voice of America" is not who "claimed" attributes it to', 'Japan’s Kyodo News claimed']);
+    expectViolation(files, 'speaker-mismatch', entryFile('hwasong-18'), 'facts[5].speaker[0].party', ['"Voice of America" is not who "claimed" attributes it to', 'Japan’s Kyodo News claimed']);
   });
 
   test('Voice of America dropped from the observers’ comparison [relay-dropped]', () => {
     const files = withEntry('new-uav', (e) => (e.facts[6]!.speaker = [{ party: 'Observers in Seoul', cue: 'noted' }]));
-    expectViolation(files, 'relay-dropped', 'new-uav', 'facts[6].speaker', ['"Voice of America reported"', 'no link for it']);
+    expectViolation(files, 'relay-dropped', entryFile('new-uav'), 'facts[6].speaker', ['"Voice of America reported"', 'no link for it']);
   });
 
   test('a relay listed inner first [relay-order]', () => {
     const files = withEntry('new-uav', (e) => e.facts[6]!.speaker.reverse());
-    expectViolation(files, 'relay-order', 'new-uav', 'facts[6].speaker', ['list the outer report first']);
+    expectViolation(files, 'relay-order', entryFile('new-uav'), 'facts[6].speaker', ['list the outer report first']);
   });
 
   test('a declared cue the quote does not hold [cue-not-in-quote], and one that covers nothing [cue-not-in-scope]', () => {
-    expectViolation(withEntry('hwasong-12', (e) => (e.facts[0]!.cues ??= []).push('reportedly')), 'cue-not-in-quote', 'hwasong-12', 'facts[0].cues[0]', ['"reportedly"']);
-    expectViolation(withEntry('hwasong-12', (e) => (e.facts[0]!.cues ??= []).push('hypersonic')), 'cue-not-in-scope', 'hwasong-12', 'facts[0].cues[0]', ['"hypersonic" is not a negation, hedge']);
+    expectViolation(withEntry('hwasong-12', (e) => (e.facts[0]!.cues ??= []).push('reportedly')), 'cue-not-in-quote', entryFile('hwasong-12'), 'facts[0].cues[0]', ['"reportedly"']);
+    expectViolation(withEntry('hwasong-12', (e) => (e.facts[0]!.cues ??= []).push('hypersonic')), 'cue-not-in-scope', entryFile('hwasong-12'), 'facts[0].cues[0]', ['"hypersonic" is not a negation, hedge']);
   });
 
   test('a speaker not in the cited quote [cue-not-in-quote]', () => {
     const files = withEntry('hwasong-18', (e) => (e.facts[2]!.speaker = [{ party: 'Kyodo News', cue: 'claimed' }]));
-    expectViolation(files, 'cue-not-in-quote', 'hwasong-18', 'facts[2].speaker[0].party', ['"Kyodo News" is not in the cited quote']);
+    expectViolation(files, 'cue-not-in-quote', entryFile('hwasong-18'), 'facts[2].speaker[0].party', ['"Kyodo News" is not in the cited quote']);
   });
 
   test('a hedged value declared certain [certainty-mismatch], a negated one declared positive [polarity-mismatch]', () => {
-    expectViolation(withEntry('hwasong-18', (e) => (e.facts[4]!.certainty = 'certain')), 'certainty-mismatch', 'hwasong-18', 'facts[4].certainty', ['"appeared" makes it probable']);
-    expectViolation(withEntry('intercontinental-ballistic-missiles', (e) => (e.facts[5]!.polarity = 'positive')), 'polarity-mismatch', 'intercontinental-ballistic-missiles', 'facts[5].polarity', ['"did not"']);
+    expectViolation(withEntry('hwasong-18', (e) => (e.facts[4]!.certainty = 'certain')), 'certainty-mismatch', entryFile('hwasong-18'), 'facts[4].certainty', ['"appeared" makes it probable']);
+    expectViolation(withEntry('intercontinental-ballistic-missiles', (e) => (e.facts[5]!.polarity = 'positive')), 'polarity-mismatch', entryFile('intercontinental-ballistic-missiles'), 'facts[5].polarity', ['"did not"']);
   });
 
   test('a side of a difference keeps its source’s certainty too', () => {
     const files = withEntry('hwasong-18', (e) => (e.differences[0]!.sides[1]!.certainty = 'certain'));
-    expectViolation(files, 'certainty-mismatch', 'hwasong-18', 'differences[0].sides[1].certainty', ['"appeared to be"']);
+    expectViolation(files, 'certainty-mismatch', entryFile('hwasong-18'), 'differences[0].sides[1].certainty', ['"appeared to be"']);
   });
 
   test('a curator’s note that drifts: the neighbours "detected" a launch, where the caption says they "said they had detected" it [note-drift]', () => {
     const files = withEntry('hwasong-17', (e) => (e.notes[0] = 'A day earlier, North Korea’s neighbors detected the launch of an ICBM; the caption does not say which missile.'));
-    expectViolation(files, 'note-drift', 'hwasong-17', 'notes[0]', ['launch of an icbm"', 'report "said"', '"its neighbors said"']);
+    expectViolation(files, 'note-drift', entryFile('hwasong-17'), 'notes[0]', ['launch of an icbm"', 'report "said"', '"its neighbors said"']);
   });
 });

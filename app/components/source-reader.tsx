@@ -61,7 +61,8 @@ export function SourceReader({ source }: SourceReaderProps) {
         </details>
         <p className="no-print mt-4 text-xs text-muted">
           <mark className="quote-mark">Words underlined with dots</mark> are quoted by catalog entries (the one a citation link points at is highlighted);{' '}
-          <span className="mention text-accent underline">linked names</span> open the entry for that system.
+          <span className="mention text-accent underline">linked names</span> open the entry for that system. Notes in small
+          sans-serif type marked “catalog” or “in the catalog” are the catalog’s, not the article’s.
         </p>
       </header>
 

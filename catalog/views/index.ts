@@ -9,3 +9,4 @@ export * from './reader';
 export * from './json-ld';
 export * from './facts';
 export * from './words';
+export * from './archived';

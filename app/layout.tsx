@@ -11,6 +11,14 @@ export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: SITE_TAGLINE,
   openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en' },
+  // Files in public/: favicon.ico (16, 32 and 48 px) for browsers that ask for it by that name.
+  icons: {
+    icon: [
+      { url: '/favicon.ico', sizes: '48x48' },
+      { url: '/icon.svg', type: 'image/svg+xml' },
+    ],
+    apple: '/apple-touch-icon.png',
+  },
 };
 
 export const viewport: Viewport = {

@@ -11,6 +11,14 @@ export default function NotFound() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-3xl font-semibold">No page at this address</h1>
+      {/* Filled in by public/did-you-mean.js, which may run before React hydrates the page. */}
+      <p id="did-you-mean" hidden className="mt-3 text-lg" suppressHydrationWarning>
+        Did you mean the entry{' '}
+        <a href="#main" suppressHydrationWarning>
+          …
+        </a>
+        ? Entry addresses are in lower case.
+      </p>
       <p className="mt-2 text-muted">
         There is no entry or source here. Search with the box at the top of the page (press{' '}
         <kbd className="rounded border border-rule px-1 font-mono">/</kbd>), or pick a system from the catalog:
@@ -41,6 +49,7 @@ export default function NotFound() {
       <p className="mt-8">
         <Link prefetch={false} href="/sources">Browse the source articles</Link>
       </p>
+      <script src="/did-you-mean.js" defer />
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function DifferencesSection({ entry }: DifferencesSectionProps) {
           <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(14rem,1fr))]">
             {d.sides.map((side) => (
               <li key={side.n} className="flex flex-col rounded-md border border-rule p-3">
-                <p className="font-semibold">{side.account}</p>
+                <h4 className="font-semibold">{side.account}</h4>
                 <p className="mt-1 text-xs text-muted">
                   <VoiceLine view={side} />
                 </p>

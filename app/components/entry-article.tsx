@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CatalogEntry } from '@/catalog/schema/derived';
-import { entryJsonLd, entryStats } from '@/catalog/views';
+import { entryJsonLd, entryStats, plural } from '@/catalog/views';
 import { SITE_NAME, SITE_URL } from '../site';
 import { JsonLd } from './json-ld';
 import { FactsTable } from './facts-table';
@@ -30,8 +30,8 @@ export function EntryArticle({ entry }: EntryArticleProps) {
       <header className="mb-8">
         <h1 className="capitalize-first font-serif text-3xl font-semibold leading-tight sm:text-4xl">{entry.name}</h1>
         <p className="mt-2 text-muted">
-          Category: <span className="font-medium text-ink">{entry.category}</span> · mentioned in {passages} passage
-          {passages === 1 ? '' : 's'} of {sources} source{sources === 1 ? '' : 's'}
+          Category: <span className="font-medium text-ink">{entry.category}</span> · {plural(passages, 'passage')} in{' '}
+          {plural(sources, 'source')}
         </p>
         {entry.aliases.length > 0 && (
           <p className="mt-1 text-sm text-muted">
@@ -57,7 +57,7 @@ export function EntryArticle({ entry }: EntryArticleProps) {
       <Section id="citations" title="Citations">
         <CitationList entry={entry} />
       </Section>
-      <Section id="passages" title="Every passage that mentions it">
+      <Section id="passages" title="Every passage it appears in">
         <EntryPassages slug={entry.slug} />
       </Section>
       <Section id="related" title="Related entries">

@@ -1,85 +1,35 @@
-import { entryHref, mentionStrips, passageHref, sourceHref, sourceOrdinal, sourceTitle } from '@/catalog/views';
-
-const LABEL_WIDTH = 220;
-const CELL = 16;
-const GAP = 3;
-const ROW = 22;
+import { mentionStrips } from '@/catalog/views';
+import { MentionStripTable } from './mention-strip-table';
 
 /**
- * The mention map, drawn at build time: each article as a strip of its blocks in reading order,
- * with one row per catalogued system marking the blocks that mention it. Every mark links to
- * its passage; the strip's cells are colored by kind (headline, paragraph, photo caption, byline).
+ * The mention map, drawn at build time as one table per article: a column for each of its
+ * passages in reading order, a row for each catalogued system found in it. Every mark links to
+ * its passage; no script is involved, so it works the same with JavaScript off.
  */
 export function MentionMap() {
   return (
     <div className="space-y-8">
-      {mentionStrips().map(({ source, blocks, rows }) => {
-        const width = LABEL_WIDTH + blocks.length * (CELL + GAP);
-        const height = ROW * (rows.length + 1) + 8;
-        const x = (i: number) => LABEL_WIDTH + i * (CELL + GAP);
-        const id = source.meta.id;
-        return (
-          <figure key={id}>
-            <figcaption className="mb-2 text-sm">
-              <a href={sourceHref(id)} className="font-medium">
-                {sourceOrdinal(id)}
-              </a>{' '}
-              <span className="text-muted">{sourceTitle(source)} — {blocks.length} passages, left to right</span>
-            </figcaption>
-            <div className="overflow-x-auto">
-              <svg
-                role="group"
-                aria-label={`Mentions in ${sourceOrdinal(id)}, passage by passage`}
-                viewBox={`0 0 ${width} ${height}`}
-                width={width}
-                height={height}
-                className="max-w-none font-sans text-[11px]"
-              >
-                <text x={0} y={14} className="fill-muted">
-                  Passages
-                </text>
-                {blocks.map((b, i) => (
-                  <a key={b.id} href={passageHref(id, b.id)} aria-label={`${b.label}`}>
-                    <title>{b.label}</title>
-                    <rect
-                      x={x(i)}
-                      y={3}
-                      width={CELL}
-                      height={14}
-                      rx={2}
-                      className={b.kind === 'caption' ? 'fill-rule stroke-muted' : b.kind === 'paragraph' ? 'fill-rule' : 'fill-muted'}
-                      strokeDasharray={b.kind === 'caption' ? '2 2' : undefined}
-                    />
-                  </a>
-                ))}
-                {rows.map(({ entry, blockIds }, r) => {
-                  const y = ROW * (r + 1) + 4;
-                  return (
-                    <g key={entry.slug}>
-                      <a href={entryHref(entry.slug)}>
-                        <text x={0} y={y + 11} className="fill-accent">
-                          {entry.name.length > 34 ? `${entry.name.slice(0, 33)}…` : entry.name}
-                        </text>
-                      </a>
-                      {blocks.map((b, i) =>
-                        blockIds.has(b.id) ? (
-                          <a key={b.id} href={passageHref(id, b.id)} aria-label={`${entry.name} in ${b.label}`}>
-                            <title>{`${entry.name} — ${b.label}`}</title>
-                            <rect x={x(i)} y={y} width={CELL} height={14} rx={7} className="fill-mark-strong" />
-                          </a>
-                        ) : null,
-                      )}
-                    </g>
-                  );
-                })}
-              </svg>
-            </div>
-          </figure>
-        );
-      })}
-      <p className="text-xs text-muted">
-        Grey cells are the article’s passages (dashed: photo captions). Each amber mark is a passage that mentions the system
-        on its row; select it to read the passage.
+      {mentionStrips().map((strip) => (
+        <MentionStripTable key={strip.source.meta.id} strip={strip} />
+      ))}
+      <MentionMapLegend />
+    </div>
+  );
+}
+
+function MentionMapLegend() {
+  return (
+    <div className="space-y-1 text-sm text-muted">
+      <p>
+        <span className="map-dot map-dot-mentioned mr-1.5 inline-block align-middle" aria-hidden="true" />
+        The passage mentions the system on its row.{' '}
+        <span className="map-dot map-dot-cited ml-2 mr-1.5 inline-block align-middle" aria-hidden="true" />
+        The system’s entry cites the passage, which does not name it.
+      </p>
+      <p>
+        Columns: <b className="font-semibold text-ink">H</b> the headline, numbers the paragraphs,{' '}
+        <b className="font-semibold text-ink">C</b> the photo captions, <b className="font-semibold text-ink">B</b> the byline.
+        Select a mark to read its passage.
       </p>
     </div>
   );

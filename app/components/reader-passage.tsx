@@ -60,8 +60,8 @@ export function ReaderPassage({ sourceId, passage, names, citedBy, repeatIds }: 
   );
   const footer =
     citing.length > 0 ? (
-      <p className="mt-1 font-sans text-xs text-muted">
-        Cited by{' '}
+      <p className="annotation-note mt-2 font-sans text-xs">
+        <span className="font-semibold uppercase tracking-wide">In the catalog:</span> cited by{' '}
         {citing.map((c, i) => (
           <span key={c.slug}>
             {i > 0 && ', '}

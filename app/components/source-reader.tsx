@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SourceRecord } from '@/catalog/schema/derived';
-import { citedByAnchor, listEntries, readerBlocks, sourceJsonLd, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { archivedExtras, citedByAnchor, listEntries, readerBlocks, sourceJsonLd, sourceOrdinal, sourceTitle } from '@/catalog/views';
 import { SITE_URL } from '../site';
 import { JsonLd } from './json-ld';
 import { SourceMetaList } from './source-meta-list';
@@ -19,6 +19,7 @@ export function SourceReader({ source }: SourceReaderProps) {
   const headline = all.find((b) => b.block.kind === 'headline');
   const blocks = all.filter((b) => b !== headline);
   const repeats = source.blocks.filter((b) => b.duplicateOf);
+  const extras = archivedExtras(source);
   const repeatIdsOf = (blockId: string) => repeats.filter((r) => r.duplicateOf === blockId).map((r) => r.id);
 
   return (
@@ -54,14 +55,15 @@ export function SourceReader({ source }: SourceReaderProps) {
           <div className="mt-3 space-y-3">
             <SourceMetaList meta={source.meta} />
             <p>
-              <Link prefetch={false} href={`/sources/${id}/text`}>The text exactly as archived</Link>, including the site’s navigation and
-              comment widgets that this view leaves out.
+              <Link prefetch={false} href={`/sources/${id}/text`}>The text exactly as archived</Link>
+              {extras ? `, including ${extras}, which this view leaves out.` : ': this view shows every passage of it.'}
             </p>
           </div>
         </details>
         <p className="no-print mt-4 text-xs text-muted">
           <mark className="quote-mark">Words underlined with dots</mark> are quoted by catalog entries (the one a citation link points at is highlighted);{' '}
-          <span className="mention text-accent underline">linked names</span> open the entry for that system.
+          <span className="mention text-accent underline">linked names</span> open the entry for that system. Notes in small
+          sans-serif type marked “catalog” or “in the catalog” are the catalog’s, not the article’s.
         </p>
       </header>
 

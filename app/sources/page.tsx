@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listSources, sourceHref, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { listSources, plural, sourceHref, sourceOrdinal, sourceTitle } from '@/catalog/views';
 import { SourceMetaList } from '../components/source-meta-list';
 
 export const metadata: Metadata = {
@@ -31,8 +31,8 @@ export default function SourcesPage() {
                 <SourceMetaList meta={source.meta} />
               </div>
               <p className="mt-3 text-sm text-muted">
-                {source.blocks.filter((b) => b.kind === 'paragraph').length} paragraphs,{' '}
-                {source.blocks.filter((b) => b.kind === 'caption' && !b.duplicateOf).length} photo captions · archived as{' '}
+                {plural(source.blocks.filter((b) => b.kind === 'paragraph' && !b.duplicateOf).length, 'paragraph')},{' '}
+                {plural(source.blocks.filter((b) => b.kind === 'caption' && !b.duplicateOf).length, 'photo caption')} · archived as{' '}
                 <code className="text-xs">{source.meta.archivedAs}</code>
               </p>
               <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">

@@ -2,8 +2,8 @@
 import { getCatalog } from '../index';
 import { RELATION_LABELS } from '../schema/entry';
 import type { Block, CatalogEntry, ResolvedCitation } from '../schema/derived';
-import { visibleBlocks } from '../text/reader-blocks';
 import { findEntry, listEntries } from './core';
+import { entryPassages, type PassageLink } from './passages';
 
 /** Entries grouped by category phrase (case-insensitive), the largest group first. */
 export function groupEntriesByCategory(): { category: string; entries: CatalogEntry[] }[] {
@@ -17,22 +17,7 @@ export function groupEntriesByCategory(): { category: string; entries: CatalogEn
   return [...groups.values()].sort((a, b) => b.entries.length - a.entries.length);
 }
 
-/** The distinct passages that cite or mention an entry, with the sources they come from. */
-export function entryPassages(slug: string): { source: string; block: Block }[] {
-  const catalog = getCatalog();
-  const entry = findEntry(slug);
-  const keys = new Set<string>();
-  for (const m of catalog.mentions) if (m.entry === slug) keys.add(`${m.source}#${m.block}`);
-  for (const c of entry?.citations ?? []) keys.add(`${c.source}#${c.block}`);
-  const out: { source: string; block: Block }[] = [];
-  for (const source of catalog.sources) {
-    for (const block of visibleBlocks(source.blocks)) {
-      if (keys.has(`${source.meta.id}#${block.id}`)) out.push({ source: source.meta.id, block });
-    }
-  }
-  return out;
-}
-
+/** How many passages an entry is found in, and in how many sources: the figures pages show. */
 export function entryStats(slug: string): { passages: number; sources: number } {
   const passages = entryPassages(slug);
   return { passages: passages.length, sources: new Set(passages.map((p) => p.source)).size };
@@ -64,13 +49,14 @@ export function entryRelations(slug: string): EntryRelation[] {
 export interface PassageExcerpt {
   source: string;
   block: Block;
+  link: PassageLink;
   parts: { text: string; hit: boolean }[];
 }
 
 /** Every passage that mentions or is cited for an entry, with the entry's mentions highlighted. */
 export function entryPassageExcerpts(slug: string): PassageExcerpt[] {
   const mentions = getCatalog().mentions.filter((m) => m.entry === slug);
-  return entryPassages(slug).map(({ source, block }) => {
+  return entryPassages(slug).map(({ source, block, link }) => {
     const spans = mentions
       .filter((m) => m.source === source && m.block === block.id)
       .map((m) => ({ start: m.start - block.start, end: m.end - block.start }))
@@ -85,6 +71,6 @@ export function entryPassageExcerpts(slug: string): PassageExcerpt[] {
       pos = s.end;
     }
     if (pos < block.text.length) parts.push({ text: block.text.slice(pos), hit: false });
-    return { source, block, parts };
+    return { source, block, link, parts };
   });
 }

@@ -4,6 +4,9 @@
  */
 export * from './core';
 export * from './entries';
+export * from './passages';
 export * from './reader';
 export * from './json-ld';
 export * from './facts';
+export * from './words';
+export * from './archived';

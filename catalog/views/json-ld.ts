@@ -2,7 +2,7 @@
 import type { CatalogEntry, SourceRecord } from '../schema/derived';
 import type { SourceMeta } from '../schema/source';
 import { entryHref, findSource, sourceHref } from './core';
-import { entryPassages } from './entries';
+import { entryPassages } from './passages';
 
 /** schema.org data for a source: only the fields its text states. */
 export function sourceJsonLd(source: SourceRecord, baseUrl: string): Record<string, unknown> {

@@ -5,6 +5,7 @@ import { layerQuotes, type QuoteSpan } from '../text/quote-layers';
 import { visibleBlocks } from '../text/reader-blocks';
 import type { Block, CatalogEntry, SourceRecord } from '../schema/derived';
 import { findSource, listEntries } from './core';
+import { entryPassages, type PassageLink } from './passages';
 
 /** Who cites a span: entry, citation number and what it supports, for links back from the reader. */
 export interface CitedBy {
@@ -41,45 +42,55 @@ export function readerBlocks(sourceId: string): ReaderBlock[] {
   if (!source) return [];
   const quotes = catalog.entries.flatMap((e) => e.citations.filter((c) => c.source === sourceId));
   const mentions = catalog.mentions.filter((m) => m.source === sourceId);
-  return visibleBlocks(source.blocks)
-    .map((block) => {
-      const own = new Map<string, QuoteSpan>();
-      for (const q of quotes) {
-        if (q.block === block.id) own.set(q.anchor, { start: q.start - block.start, end: q.end - block.start, anchor: q.anchor });
-      }
-      const mentionSpans: Span[] = mentions
-        .filter((m) => m.block === block.id)
-        .map((m) => ({ kind: 'mention', start: m.start - block.start, end: m.end - block.start, entries: [m.entry] }));
-      const { main, alternates } = layerQuotes([...own.values()]);
-      const asSpan = (q: QuoteSpan): Span => ({ kind: 'quote', ...q });
-      return {
-        block,
-        nodes: nestSpans(block.text, [...main.map(asSpan), ...mentionSpans]),
-        alternates: alternates.map((q) => ({ anchor: q.anchor, nodes: nestSpans(block.text, [asSpan(q), ...mentionSpans]) })),
-      };
-    });
+  return visibleBlocks(source.blocks).map((block) => {
+    const own = new Map<string, QuoteSpan>();
+    for (const q of quotes) {
+      if (q.block === block.id) own.set(q.anchor, { start: q.start - block.start, end: q.end - block.start, anchor: q.anchor });
+    }
+    const mentionSpans: Span[] = mentions
+      .filter((m) => m.block === block.id)
+      .map((m) => ({ kind: 'mention', start: m.start - block.start, end: m.end - block.start, entries: [m.entry] }));
+    const { main, alternates } = layerQuotes([...own.values()]);
+    const asSpan = (q: QuoteSpan): Span => ({ kind: 'quote', ...q });
+    return {
+      block,
+      nodes: nestSpans(block.text, [...main.map(asSpan), ...mentionSpans]),
+      alternates: alternates.map((q) => ({ anchor: q.anchor, nodes: nestSpans(block.text, [asSpan(q), ...mentionSpans]) })),
+    };
+  });
 }
 
-/** One article as a strip of its blocks, with the blocks where each system is mentioned. */
+/** One article as a strip of its blocks, with the blocks each system is found in. */
 export interface MentionStrip {
   source: SourceRecord;
   blocks: Block[];
-  rows: { entry: CatalogEntry; blockIds: Set<string> }[];
+  /** One row per entry found in the article, in catalog order: how it is found, by block id. */
+  rows: { entry: CatalogEntry; marks: Map<string, PassageLink> }[];
 }
 
-/** The data of the mention map: per source, its readable blocks in order and who is mentioned where. */
+/**
+ * The data of the mention map: per source, its readable blocks in order and where each system is
+ * found. A row's marks are exactly the entry's passages in that source, so the map, the entry's
+ * passage list and its "N passages" always agree.
+ */
 export function mentionStrips(): MentionStrip[] {
   const catalog = getCatalog();
   return catalog.sources.map((source) => {
-    const blocks = visibleBlocks(source.blocks);
     const rows = catalog.entries
       .map((entry) => ({
         entry,
-        blockIds: new Set(
-          catalog.mentions.filter((m) => m.entry === entry.slug && m.source === source.meta.id).map((m) => m.block),
-        ),
+        marks: new Map(entryPassages(entry.slug).filter((p) => p.source === source.meta.id).map((p) => [p.block.id, p.link])),
       }))
-      .filter((r) => r.blockIds.size > 0);
-    return { source, blocks, rows };
+      .filter((r) => r.marks.size > 0);
+    return { source, blocks: visibleBlocks(source.blocks), rows };
   });
+}
+
+/** A passage's label in a few characters, for a column heading: "H", "12", "C1", "B". */
+export function blockShortLabel(block: Block): string {
+  const n = /\d+$/.exec(block.label)?.[0] ?? '';
+  if (block.kind === 'headline') return 'H';
+  if (block.kind === 'byline') return 'B';
+  if (block.kind === 'caption') return `C${n}`;
+  return n || block.label.slice(0, 1);
 }

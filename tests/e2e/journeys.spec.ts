@@ -26,8 +26,8 @@ test('search, open the entry, follow a citation to the highlighted words and com
   await expect(page).toHaveURL(/\/sources\/[\w-]+#q-\d+-\d+$/);
   await expectTargetedQuote(page, quote);
 
-  // Only the targeted quote shows its "Cited by" links.
-  await page.getByRole('link', { name: 'Hwasong-18 [1]', exact: true }).click();
+  // Only the targeted quote shows its "cited by" links, as a catalog annotation.
+  await page.getByRole('link', { name: 'Catalog annotation: cited by Hwasong-18 [1]', exact: true }).click();
   await expect(page).toHaveURL('/entries/hwasong-18#cite-1');
   const cited = citationItems(page).first();
   await expect.poll(() => cited.evaluate((el) => el.matches(':target'))).toBe(true);

@@ -19,6 +19,10 @@ const PATHS = [
   '/index.txt',
   '/no-such-page',
   '/entries/no-such-entry',
+  '/entries/Hwasong-18',
+  '/icon.svg',
+  '/apple-touch-icon.png',
+  '/did-you-mean.js',
   '/_csp/policies.json',
   '/sources/article-000%E0%A4%A',
 ];

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findSource, sourceParams, sourceHref, sourceOrdinal } from '@/catalog/views';
+import { archivedExtras, findSource, sourceParams, sourceHref, sourceOrdinal } from '@/catalog/views';
 
 export const dynamicParams = false;
 
@@ -11,10 +11,12 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/sources/[id]/text'>): Promise<Metadata> {
   const { id } = await params;
-  if (!findSource(id)) return {};
+  const source = findSource(id);
+  if (!source) return {};
+  const extras = archivedExtras(source);
   return {
     title: `${sourceOrdinal(id)}: text as archived`,
-    description: `The stored text of ${sourceOrdinal(id).toLowerCase()} exactly as archived, site navigation and widgets included.`,
+    description: `The stored text of ${sourceOrdinal(id).toLowerCase()} exactly as archived${extras ? `, with ${extras}` : ''}.`,
   };
 }
 
@@ -22,6 +24,7 @@ export default async function SourceTextPage({ params }: PageProps<'/sources/[id
   const { id } = await params;
   const source = findSource(id);
   if (!source) notFound();
+  const extras = archivedExtras(source);
   return (
     <div className="mx-auto max-w-3xl">
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
@@ -30,8 +33,8 @@ export default async function SourceTextPage({ params }: PageProps<'/sources/[id
       </nav>
       <h1 className="font-serif text-2xl font-semibold">{sourceOrdinal(id)}: the text exactly as archived</h1>
       <p className="mt-2 text-sm text-muted">
-        Every character of <code>{source.meta.archivedAs}</code>, including the site’s navigation and comment widgets.
-        SHA-256 <code className="break-all">{source.meta.sha256}</code>.
+        Every character of <code>{source.meta.archivedAs}</code>
+        {extras ? `, including ${extras}, which the reader leaves out.` : '. The reader shows every passage of it.'} SHA-256 <code className="break-all">{source.meta.sha256}</code>.
       </p>
       <pre
         tabIndex={0}

@@ -1,0 +1,137 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { listEntries, listSources, sourceOrdinal } from '../../catalog/views';
+import { tabUntilFocused } from './support/keyboard';
+import { escapeRegExp } from '../../catalog/text/reg-exp';
+import { MAP_PAGES, mapOf, mapRows, scrollHint } from './support/mention-map';
+
+/** How far a map scrolls sideways, and how far it can. */
+const scrollState = (map: Locator) => map.evaluate((el) => ({ left: el.scrollLeft, overflow: el.scrollWidth - el.clientWidth }));
+
+async function expectEveryMarkUsable(page: Page) {
+  for (const source of listSources()) {
+    const ordinal = sourceOrdinal(source.meta.id);
+    const map = mapOf(page, ordinal);
+    const rows = await mapRows(map);
+    expect(rows.length, `${ordinal} has rows`).toBeGreaterThan(0);
+    for (const { name, figure, marks } of rows) {
+      // The row's own count, so a row whose marks lie past the edge does not look empty.
+      expect(figure, name).toBe(marks.length);
+      // The whole name, never cut: its box holds all of its text.
+      const label = map.getByRole('rowheader', { name: new RegExp(`^${escapeRegExp(name)}(?=\\s|$)`, 'i') }).getByRole('link');
+      await expect(label).toHaveText(name, { ignoreCase: true });
+      expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth + 1), `${name} is cut`).toBe(true);
+      for (const mark of marks) {
+        // Which system, which article and which passage.
+        expect(mark.name, mark.name).toMatch(new RegExp(`^${escapeRegExp(name)}(?: in |: cited from )${ordinal}, (Headline|Byline|Paragraph \\d+|Photo caption \\d+)`, 'i'));
+        await mark.link.scrollIntoViewIfNeeded();
+        const box = (await mark.link.boundingBox())!;
+        expect(box.width >= 24 && box.height >= 24, `${mark.name}: ${box.width}×${box.height} px`).toBe(true);
+      }
+    }
+  }
+}
+
+test.describe('on a 375 px phone, by touch', () => {
+  test.use({ viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true, javaScriptEnabled: false });
+
+  for (const path of MAP_PAGES) {
+    test(`every mark is named, at least 24 × 24 px and reachable, and the map says it scrolls (${path})`, async ({ page }) => {
+      test.slow(); // a bounding box for each of some sixty marks
+      await page.goto(path);
+      // The map scrolls inside its own box; the page itself never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await expectEveryMarkUsable(page);
+      for (const source of listSources()) {
+        const ordinal = sourceOrdinal(source.meta.id);
+        const { overflow } = await scrollState(mapOf(page, ordinal));
+        expect(overflow, `${ordinal}'s map is wider than the phone`).toBeGreaterThan(0);
+        await expect(scrollHint(page, ordinal)).toBeVisible();
+      }
+    });
+  }
+
+  test('tapping the last mark of a row past the edge opens its passage', async ({ page }) => {
+    await page.goto(MAP_PAGES[0]!);
+    const map = mapOf(page, sourceOrdinal('article-000'));
+    const rows = await mapRows(map);
+    const row = rows.find((r) => r.name.toLowerCase() === '122-millimeter shells')!;
+    const last = row.marks.at(-1)!;
+    await last.link.scrollIntoViewIfNeeded();
+    expect((await scrollState(map)).left, 'the map scrolled to show the mark').toBeGreaterThan(0);
+    await last.link.tap();
+    await expect(page).toHaveURL(/\/sources\/article-000#paragraph-\d+$/);
+    const passage = page.locator(':target');
+    await expect(passage).toBeInViewport();
+  });
+});
+
+test.describe('at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  for (const path of MAP_PAGES) {
+    test(`every mark is named and at least 24 × 24 px; a map that fits says nothing of scrolling (${path})`, async ({ page }) => {
+      test.slow();
+      await page.goto(path);
+      await expectEveryMarkUsable(page);
+      for (const source of listSources()) {
+        const ordinal = sourceOrdinal(source.meta.id);
+        const { overflow } = await scrollState(mapOf(page, ordinal));
+        if (overflow > 0) await expect(scrollHint(page, ordinal)).toBeVisible();
+        else await expect(scrollHint(page, ordinal)).toBeHidden();
+      }
+    });
+  }
+});
+
+test('keyboard: Tab reaches the map itself, the arrow keys scroll it, Tab goes on to its marks', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(MAP_PAGES[0]!);
+  const map = mapOf(page, sourceOrdinal('article-000'));
+  await tabUntilFocused(page, map, 200);
+  await expect(map).toBeFocused();
+  const before = (await scrollState(map)).left;
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await scrollState(map)).left).toBeGreaterThan(before);
+
+  // Tab walks the map in reading order: the first row's name, then its marks.
+  const [first] = await mapRows(map);
+  await page.keyboard.press('Tab');
+  await expect(map.getByRole('rowheader').first().getByRole('link')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(first!.marks[0]!.link).toBeFocused();
+  await expect(first!.marks[0]!.link).toBeInViewport();
+});
+
+test('every entry: its "N passages" is the marks the map shows for it and the passages it lists', async ({ page }) => {
+  test.slow(); // one page per entry
+  const marks = new Map<string, number>();
+  for (const path of MAP_PAGES) {
+    await page.goto(path);
+    for (const source of listSources()) {
+      for (const row of await mapRows(mapOf(page, sourceOrdinal(source.meta.id)))) {
+        marks.set(row.name.toLowerCase(), (marks.get(row.name.toLowerCase()) ?? 0) + row.marks.length);
+      }
+    }
+  }
+  await page.goto('/');
+  const cards = page.getByRole('region', { name: 'The catalog' });
+  const onCards = new Map<string, number>();
+  for (const entry of listEntries()) {
+    const card = cards.getByRole('link', { name: new RegExp(`^${escapeRegExp(entry.name)}(?=\\s|$)`, 'i') });
+    onCards.set(entry.slug, Number(/(\d+) passages?/.exec(await card.innerText())![1]));
+  }
+
+  for (const entry of listEntries()) {
+    await page.goto(`/entries/${entry.slug}`);
+    const header = page.getByRole('main').getByText(/· \d+ passages? in \d+ sources?$/);
+    const stated = Number(/(\d+) passages?/.exec(await header.innerText())![1]);
+    const listed = await page.getByRole('region', { name: 'Every passage it appears in' }).getByRole('listitem').count();
+    expect({ entry: entry.slug, onCard: onCards.get(entry.slug), listed, onMap: marks.get(entry.name.toLowerCase()) ?? 0 }).toEqual({
+      entry: entry.slug,
+      onCard: stated,
+      listed: stated,
+      onMap: stated,
+    });
+  }
+});

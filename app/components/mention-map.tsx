@@ -9,11 +9,12 @@ const ROW = 22;
  * The mention map, drawn at build time: each article as a strip of its blocks in reading order,
  * with one row per catalogued system marking the blocks that mention it. Every mark links to
  * its passage; the strip's cells are colored by kind (headline, paragraph, photo caption, byline).
+ * `sourceId` draws one article's strip (its reader page shows it); without it, every article's.
  */
-export function MentionMap() {
+export function MentionMap({ sourceId }: { sourceId?: string }) {
   return (
     <div className="space-y-8">
-      {mentionStrips().map(({ source, blocks, rows }) => {
+      {mentionStrips(sourceId).map(({ source, blocks, rows }) => {
         const width = LABEL_WIDTH + blocks.length * (CELL + GAP);
         const height = ROW * (rows.length + 1) + 8;
         const x = (i: number) => LABEL_WIDTH + i * (CELL + GAP);

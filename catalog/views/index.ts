@@ -3,7 +3,10 @@
  * pages call these and render, nothing else.
  */
 export * from './core';
+export * from './browse';
 export * from './entries';
+export * from './fact-lines';
 export * from './reader';
 export * from './json-ld';
 export * from './facts';
+export * from './search';

@@ -67,19 +67,22 @@ export interface MentionStrip {
   rows: { entry: CatalogEntry; blockIds: Set<string> }[];
 }
 
-/** The data of the mention map: per source, its readable blocks in order and who is mentioned where. */
-export function mentionStrips(): MentionStrip[] {
+/**
+ * The data of the mention map: per source (or for `sourceId` alone), its readable blocks in
+ * order and who is mentioned where.
+ */
+export function mentionStrips(sourceId?: string): MentionStrip[] {
   const catalog = getCatalog();
-  return catalog.sources.map((source) => {
+  const sources = sourceId === undefined ? catalog.sources : catalog.sources.filter((s) => s.meta.id === sourceId);
+  return sources.map((source) => {
     const blocks = source.blocks.filter((b) => b.kind !== 'chrome' && !b.duplicateOf);
-    const rows = catalog.entries
-      .map((entry) => ({
-        entry,
-        blockIds: new Set(
-          catalog.mentions.filter((m) => m.entry === entry.slug && m.source === source.meta.id).map((m) => m.block),
-        ),
-      }))
-      .filter((r) => r.blockIds.size > 0);
+    const byEntry = new Map<string, Set<string>>();
+    for (const m of catalog.mentions) {
+      if (m.source !== source.meta.id) continue;
+      if (!byEntry.has(m.entry)) byEntry.set(m.entry, new Set());
+      byEntry.get(m.entry)!.add(m.block);
+    }
+    const rows = catalog.entries.filter((e) => byEntry.has(e.slug)).map((entry) => ({ entry, blockIds: byEntry.get(entry.slug)! }));
     return { source, blocks, rows };
   });
 }

@@ -7,10 +7,10 @@
 import { getCatalog } from '../../catalog/index';
 import { SPEC_LABELS } from '../../catalog/labels';
 import { readQuery, type QueryReading } from '../../catalog/search/interpret-query';
-import { createSearchIndex, searchCatalog, type SearchHit } from '../../catalog/search/search';
+import type { SearchHit } from '../../catalog/search/search';
 import { searchTerms } from '../../catalog/search/search-text';
 import type { CatalogEntry } from '../../catalog/schema/derived';
-import { entryHref, factLabel, factViews, findEntry, findSource, passageHref, sourceOrdinal, sourceTitle, type FactView } from '../../catalog/views';
+import { entryHref, factViews, findEntry, findSource, memorySearchReader, sourceOrdinal, sourceTitle, type FactView } from '../../catalog/views';
 
 const USAGE = 'Usage: npm run catalog -- lookup "<query>"   e.g. lookup "hwasong 18", lookup "hwasong-17 range"';
 
@@ -77,7 +77,7 @@ function passageNote(hits: SearchHit[], query: string): string {
 }
 
 /** Prints what the query names. Exit code 0 found, 1 unnamed or not found, 2 usage. */
-export function runLookup(args: string[]): number {
+export async function runLookup(args: string[]): Promise<number> {
   const query = args.join(' ').trim();
   if (!query) {
     console.error(USAGE);
@@ -89,8 +89,7 @@ export function runLookup(args: string[]): number {
     lines.push(`“${d.designation.text}” is not named in these sources.`);
     if (d.others.length > 0) lines.push(`Other systems with a similar designation, which are not the same system: ${list(d.others)}.`);
   }
-  const index = createSearchIndex(getCatalog(), { sourceTitle, factLabel, entryHref, passageHref });
-  const hits = reading.searchText ? searchCatalog(index, reading.searchText, { limit: 4 }) : [];
+  const hits = reading.searchText ? (await memorySearchReader().search(reading.searchText, { limit: 4 })).hits : [];
   const named = reading.designations.flatMap((d) => d.matches);
   // A query that names an unnamed designation is answered by its other words only if they name an entry.
   // An entry answers a query that names it, or whose every word it holds; not one that shares a word.

@@ -36,7 +36,10 @@ function scaleBudgets(s, base) {
     }
   }
   if (s.search) {
-    budgets.push(check(`${at} search keystroke p95 ≤ 16 ms`, s.search.toResults.p95 <= 16, `p95 ${s.search.toResults.p95} ms over ${s.search.keystrokes} keystrokes (index fetches included)`));
+    budgets.push(check(`${at} search keystroke p95 ≤ 16 ms (the files it needs fetched)`, s.search.toResults.p95 <= 16, `p95 ${s.search.toResults.p95} ms over ${s.search.keystrokes} keystrokes`));
+    if (s.search.cold) {
+      budgets.push(check(`${at} search keystroke p95 ≤ 16 ms, first typing (fetches included)`, s.search.cold.toResults.p95 <= 16, `p95 ${s.search.cold.toResults.p95} ms, median ${s.search.cold.toResults.median} ms`));
+    }
   }
   return budgets;
 }

@@ -215,8 +215,8 @@ function correctionNotice(corrections: Map<string, string>, hits: SearchHit[]): 
   if (used.length === 0) return undefined;
   const byTyped = new Map<string, string[]>();
   for (const [found, typed] of used) byTyped.set(typed, [...(byTyped.get(typed) ?? []), found]);
-  const parts = [...byTyped].map(([typed, found]) => `“${found.slice(0, 3).join('”, “')}” for “${typed}”`);
-  return `No exact match for every word: also showing ${parts.join('; ')}.`;
+  const parts = [...byTyped].map(([typed, found]) => `“${found.slice(0, 3).join('”, “')}” (you typed “${typed}”)`);
+  return `Showing matches for ${parts.join(' and ')}.`;
 }
 
 /** A window of `text` around its first highlighted word, cut at word boundaries. */

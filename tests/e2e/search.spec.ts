@@ -111,6 +111,20 @@ test.describe('header search', () => {
   });
 });
 
+test('a forgiven typo is said above the results, in the dropdown and on the search page', async ({ page }) => {
+  const notice = 'Showing matches for “hwasong” (you typed “hwasnog”).';
+  await page.goto('/');
+  await searchBox(page).fill('hwasnog 17');
+  await expect(suggestions(page).getByRole('option').first()).toContainText('Hwasong-17');
+  await expect(page.getByRole('banner').getByText(notice)).toBeVisible();
+  await searchBox(page).fill('hwasong 17');
+  await expect(page.getByRole('banner').getByText(notice)).toBeHidden();
+
+  await page.goto('/search?q=hwasnog+17');
+  await expect(page.getByRole('region', { name: 'Entries' }).getByRole('link').first()).toHaveText('Hwasong-17');
+  await expect(page.getByRole('main').getByText(notice)).toBeVisible();
+});
+
 test.describe('search page', () => {
   test('reads ?q=, groups results, and keeps the address in step with typing', async ({ page }) => {
     const trouble = watchForTrouble(page);

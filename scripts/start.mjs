@@ -5,9 +5,10 @@
  * defaults to 3000), so what a reader copies points where they are reading.
  */
 import { spawnSync } from 'node:child_process';
+import { resolveSiteUrl } from './site-url.mjs';
 
 const port = process.env.PORT ?? '3000';
-const siteUrl = process.env.SITE_URL ?? `http://localhost:${port}`;
+const siteUrl = resolveSiteUrl(process.env);
 console.log(`npm start: building for SITE_URL=${siteUrl}${process.env.SITE_URL ? '' : ' (from PORT; set SITE_URL to build for a public address)'}`);
 
 const env = { ...process.env, PORT: port, SITE_URL: siteUrl };

@@ -86,7 +86,8 @@ export function attachSearchBox(box: HTMLInputElement): void {
     all.hidden = hits.length === 0;
     all.href = searchPageHref(query);
     all.textContent = `See all results for “${query}”`;
-    status.textContent = open && answered ? (hits.length > 0 ? `${entries.length} entries and ${passages.length} passages` : 'No matches') : '';
+    const counts = hits.length > 0 ? `${entries.length} entries and ${passages.length} passages` : 'No matches';
+    status.textContent = open && answered ? [answered.notice, counts].filter(Boolean).join(' ') : '';
     setActive(-1);
     setOpen(open);
   };

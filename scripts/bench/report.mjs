@@ -120,6 +120,32 @@ function audit({ audit: a }) {
   return ['## npm audit --omit=dev', a.error ? `Not run: ${a.error}` : `${a.total} known vulnerabilities in production dependencies (${Object.entries(a.counts).map(([k, n]) => `${k} ${n}`).join(', ')}).`];
 }
 
+/** What is planned for each kind of budget that fails, matched by the budget's name. */
+const PLANS = [
+  [
+    /search ".*": ≤ 100 KB/,
+    'What grows is not the index buckets (a few KB each at 100×) but the documents fetched while a word is being typed: in the synthetic catalog every passage exists 100 times with the same words, so each prefix of a common word ("n", "no", "nor"…) ranks a different set of equally good cards and passages, and more of them are fetched on the way to the final query. Plan: fetch the documents of a result only once it has kept its rank for one keystroke (the dropdown shows names from the previous answer meanwhile), and break ties by catalog order so equal passages do not churn; both bound what typing costs by what the final query costs.',
+  ],
+  [
+    /keystroke p95 ≤ 16 ms, first typing/,
+    'A keystroke that needs an index file not yet fetched waits for it: a loopback round trip for the bucket of a new word, then one for the cards and passages it shows, inflated here by the machine\'s load average (other work on 2 cores). Once its files are fetched (the warm figure) a keystroke meets the budget. Plan: one round trip instead of two for a new word, by shipping each bucket with the display records of its best postings, and fetching the bucket of a word as soon as its first two letters are typed, before the results of the previous keystroke are drawn.',
+  ],
+  [
+    /Lighthouse .*: performance 100/,
+    'See the Lighthouse table: where a page scores below 100 or its LCP is more than 15% above the stripped page, the audits that cost points are listed under it. The stripped page is the floor for the same HTML; a gap that the stripped page shares comes from the HTML and CSS, not from script.',
+  ],
+  [/largest page/, 'The largest page is named in the table of catalog sizes; it is the one to split (by letter, by page of results) next.'],
+];
+
+function plans(budgets) {
+  const failing = budgets.filter((b) => !b.pass);
+  const lines = PLANS.filter(([pattern]) => failing.some((b) => pattern.test(b.name))).map(([pattern, plan]) => {
+    const which = failing.filter((b) => pattern.test(b.name)).map((b) => b.name);
+    return `- **${which.length === 1 ? which[0] : `${which.length} budgets (${which.join('; ')})`}.** ${plan}`;
+  });
+  return lines.length ? ['## Budgets that fail, and the plan', lines.join('\n')] : [];
+}
+
 /** The whole report as Markdown. */
 export function renderReport(r) {
   const m = r.machine;
@@ -130,6 +156,7 @@ export function renderReport(r) {
       `Written by \`npm run bench\` (scripts/bench/run.mjs) on ${r.generatedAt}. Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}; Node ${m.node}; ${m.chromium}. Load average (1 min) at the start of each step: ${Object.entries(r.loadAverage).map(([k, v]) => `${k} ${v}`).join(', ')}${m.note ? `. ${m.note}` : ''}.`,
     ],
     ['## Budgets', table(['Budget', 'Result', 'Measured'], r.budgets.map((b) => [b.name, b.pass ? 'PASS' : '**FAIL**', b.measured]))],
+    plans(r.budgets),
     scales.length ? scaleSummary(scales) : [],
     pageWeight(scales),
     lighthouse(scales),

@@ -10,6 +10,7 @@
  *   --scales=1,10           build and measure only these catalog sizes
  *   --only=weight,search    run only these sections (weight, lighthouse, search, load, verify,
  *                           audit), keeping the others' figures from bench/results.json
+ *   --report                rewrite bench/results.md from bench/results.json, measuring nothing
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -38,6 +39,15 @@ const only = arg('only=')?.split('=')[1].split(',') ?? SECTIONS;
 const factors = (arg('scales=')?.split('=')[1].split(',') ?? ['1', '10', '100']).map(Number);
 const unknown = only.filter((s) => !SECTIONS.includes(s));
 if (unknown.length) throw new Error(`unknown section(s) ${unknown.join(', ')}; choose from ${SECTIONS.join(', ')}`);
+
+if (arg('report')) {
+  // Re-renders bench/results.md (and the budgets) from bench/results.json without measuring.
+  const saved = JSON.parse(readFileSync(RESULTS, 'utf8'));
+  saved.budgets = checkBudgets(saved);
+  writeFileSync(RESULTS, `${JSON.stringify(saved, null, 2)}\n`);
+  writeFileSync('bench/results.md', renderReport(saved));
+  process.exit(0);
+}
 
 const chromePath = locateBrowser();
 if (!chromePath) throw new Error('No Chromium found: run `node scripts/find-browser.mjs` (or set CHROME_PATH) first.');

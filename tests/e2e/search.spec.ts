@@ -116,9 +116,9 @@ test('a forgiven typo is said above the results, in the dropdown and on the sear
   await page.goto('/');
   await searchBox(page).fill('hwasnog 17');
   await expect(suggestions(page).getByRole('option').first()).toContainText('Hwasong-17');
-  await expect(page.getByRole('banner').getByText(notice)).toBeVisible();
+  await expect(page.getByRole('banner').getByText(notice, { exact: true })).toBeVisible();
   await searchBox(page).fill('hwasong 17');
-  await expect(page.getByRole('banner').getByText(notice)).toBeHidden();
+  await expect(page.getByRole('banner').getByText(notice, { exact: true })).toBeHidden();
 
   await page.goto('/search?q=hwasnog+17');
   await expect(page.getByRole('region', { name: 'Entries' }).getByRole('link').first()).toHaveText('Hwasong-17');

@@ -21,16 +21,20 @@ export const STRIPPED_DIR = 'bench-stripped';
 /** The HTML file a page's address is served from. */
 const fileOf = (address) => (address === '/' ? 'index.html' : address.endsWith('.html') ? address.slice(1) : `${address.slice(1)}.html`);
 
-/** Writes each page of `pages` with every <script> removed to <outDir>/bench-stripped/; returns their addresses. */
+const strippedAddress = (page) => `/${STRIPPED_DIR}/${fileOf(page.lighthousePath ?? page.path)}`;
+
+/**
+ * Writes each page of `pages` with every <script> removed to <outDir>/bench-stripped/. Called
+ * before the server starts: `npm start`'s server lists the files it serves when it starts.
+ */
 export function writeStrippedCopies(outDir, pages) {
-  return pages.map((page) => {
+  for (const page of pages) {
     const address = page.lighthousePath ?? page.path;
     const html = readFileSync(path.join(outDir, fileOf(address)), 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
     const target = path.join(outDir, STRIPPED_DIR, fileOf(address));
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, html);
-    return `/${STRIPPED_DIR}/${fileOf(address)}`;
-  });
+  }
 }
 
 async function lighthouseOnce(url, chromePath, dir, n) {
@@ -62,9 +66,9 @@ const summarise = (reports) => ({
  * For each page of `pages` served at `baseUrl` from `outDir`: median Lighthouse scores and
  * metrics of the page and of its stripped copy, audited alternately so both see the same load.
  */
-export async function measureLighthouse(baseUrl, outDir, pages, { chromePath, runs = 3 }) {
+export async function measureLighthouse(baseUrl, pages, { chromePath, runs = 3 }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lighthouse-'));
-  const stripped = writeStrippedCopies(outDir, pages);
+  const stripped = pages.map(strippedAddress);
   try {
     const results = [];
     for (const [i, page] of pages.entries()) {
@@ -80,6 +84,5 @@ export async function measureLighthouse(baseUrl, outDir, pages, { chromePath, ru
     return results;
   } finally {
     rmSync(dir, { recursive: true, force: true });
-    rmSync(path.join(outDir, STRIPPED_DIR), { recursive: true, force: true });
   }
 }

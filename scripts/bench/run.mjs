@@ -18,7 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { locateBrowser } from '../find-browser.mjs';
 import { checkBudgets } from './budgets.mjs';
-import { measureLighthouse } from './lighthouse.mjs';
+import { measureLighthouse, STRIPPED_DIR, writeStrippedCopies } from './lighthouse.mjs';
 import { LOAD_SETTINGS, measureLoad } from './load.mjs';
 import { makeCorpus } from './make-corpus.mjs';
 import { PAGE_TYPES, round } from './pages.mjs';
@@ -113,17 +113,18 @@ try {
       results.loadAverage[`build ${factor}×`] = round(os.loadavg()[0], 1);
       const { out, buildMs, summary } = buildAt(factor, tmp);
       const scale = { ...scales.get(factor), factor, catalog: summary, buildMs };
+      const audited = PAGE_TYPES.filter((p) => factor === 1 || p.grows);
+      writeStrippedCopies(out, audited);
       const site = await startStatic({ root: out, port: PORT });
       try {
         await section('weight', async () => {
           scale.pageWeight = await measurePageWeight(site.url, PAGE_TYPES, { executablePath: chromePath });
-          const sizes = htmlSizes(out);
+          const sizes = htmlSizes(out).filter((p) => !p.file.startsWith(`/${STRIPPED_DIR}/`));
           scale.largestHtml = sizes[0];
           scale.pages = sizes.length;
         });
         await section('lighthouse', async () => {
-          const pages = PAGE_TYPES.filter((p) => factor === 1 || p.grows);
-          scale.lighthouse = await measureLighthouse(site.url, out, pages, { chromePath, runs: 3 });
+          scale.lighthouse = await measureLighthouse(site.url, audited, { chromePath, runs: 3 });
         });
         await section('search', async () => {
           scale.searchBytes = await measureSearchBytes(site.url, { executablePath: chromePath });
@@ -134,6 +135,9 @@ try {
       }
       scales.set(factor, scale);
       rmSync(out, { recursive: true, force: true });
+      // Saved after each size, so an interrupted run keeps what it measured.
+      results.scales = [...scales.values()].sort((a, b) => a.factor - b.factor);
+      writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     }
   }
   results.scales = [...scales.values()].sort((a, b) => a.factor - b.factor);

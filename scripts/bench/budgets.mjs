@@ -15,6 +15,10 @@ function scaleBudgets(s, base) {
     );
   }
   for (const l of s.lighthouse ?? []) {
+    if (l.error) {
+      budgets.push(check(`${at} Lighthouse ${l.name}: performance 100, LCP within 15% of the stripped page`, false, `not measured: ${l.error}`));
+      continue;
+    }
     const lcp = l.page.metrics['largest-contentful-paint'];
     const bare = l.stripped.metrics['largest-contentful-paint'];
     const perf = l.page.scores.performance;

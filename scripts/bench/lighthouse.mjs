@@ -55,6 +55,15 @@ async function lighthouseOnce(url, chromePath, dir, n) {
   return { scores, metrics, losing };
 }
 
+/** `run()`, tried a second time if it throws. */
+async function retried(run) {
+  try {
+    return await run();
+  } catch {
+    return run();
+  }
+}
+
 const summarise = (reports) => ({
   scores: Object.fromEntries(CATEGORIES.map((c) => [c, median(reports.map((r) => r.scores[c]))])),
   allPerformance: reports.map((r) => r.scores.performance),
@@ -75,11 +84,16 @@ export async function measureLighthouse(baseUrl, pages, { chromePath, runs = 3 }
       const address = page.lighthousePath ?? page.path;
       const asBuilt = [];
       const bare = [];
-      for (let n = 0; n < runs; n++) {
-        asBuilt.push(await lighthouseOnce(baseUrl + address, chromePath, dir, `${i}-${n}-page`));
-        bare.push(await lighthouseOnce(baseUrl + stripped[i], chromePath, dir, `${i}-${n}-bare`));
+      try {
+        for (let n = 0; n < runs; n++) {
+          asBuilt.push(await retried(() => lighthouseOnce(baseUrl + address, chromePath, dir, `${i}-${n}-page`)));
+          bare.push(await retried(() => lighthouseOnce(baseUrl + stripped[i], chromePath, dir, `${i}-${n}-bare`)));
+        }
+        results.push({ name: page.name, path: address, runs, page: summarise(asBuilt), stripped: summarise(bare) });
+      } catch (error) {
+        // A run that fails twice (Chromium timing out on an overloaded machine) is reported, not fatal.
+        results.push({ name: page.name, path: address, runs, error: String(error.stderr || error.message).trim().split('\n')[0] });
       }
-      results.push({ name: page.name, path: address, runs, page: summarise(asBuilt), stripped: summarise(bare) });
     }
     return results;
   } finally {

@@ -9,7 +9,7 @@ function scaleSummary(scales) {
     'The real catalog (1×) and synthetic ones made from it (scripts/bench/make-corpus.mjs): the real catalog as it is, plus clones of every source and entry whose names are invented words (spread over the alphabet as English words are, numbers kept), so that the search index\'s buckets fill as a larger real catalog\'s would. Build time is `npm run build` as a whole: verify, `next build`, the search index, stripping the runtime, precompression.',
     table(
       ['Size', 'Contents', 'Pages', 'Build', 'Largest page (HTML gzip)'],
-      scales.map((s) => [`${s.factor}×`, s.catalog, s.pages ?? '–', `${(s.buildMs / 1000).toFixed(0)} s`, s.largestHtml ? `${kb(s.largestHtml.gzip)} \`${s.largestHtml.file}\` (${kb(s.largestHtml.bytes)} raw)` : '–']),
+      scales.map((s) => [`${s.factor}×`, s.catalog, s.pages ?? '–', s.buildMs ? `${(s.buildMs / 1000).toFixed(0)} s` : (s.buildNote ?? '–'), s.largestHtml ? `${kb(s.largestHtml.gzip)} \`${s.largestHtml.file}\` (${kb(s.largestHtml.bytes)} raw)` : '–']),
     ),
   ];
 }
@@ -37,7 +37,7 @@ function pageWeight(scales) {
 
 function lighthouse(scales) {
   const rows = scales.flatMap((s) =>
-    (s.lighthouse ?? []).map((l) => [
+    (s.lighthouse ?? []).map((l) => l.error ? [`${s.factor}×`, l.name, `not measured: ${l.error}`, '', '', '', '', '', '', ''] : [
       `${s.factor}×`,
       l.name,
       `${l.page.scores.performance} (${l.page.allPerformance.join(', ')})`,
@@ -51,7 +51,7 @@ function lighthouse(scales) {
     ]),
   );
   if (!rows.length) return [];
-  const losing = [...new Set(scales.flatMap((s) => (s.lighthouse ?? []).flatMap((l) => l.page.losing.map((a) => `${s.factor}× ${l.name}: ${a}`))))];
+  const losing = [...new Set(scales.flatMap((s) => (s.lighthouse ?? []).flatMap((l) => (l.page?.losing ?? []).map((a) => `${s.factor}× ${l.name}: ${a}`))))];
   return [
     '## Lighthouse next to the stripped page (mobile preset, simulated throttling, median of 3 runs each)',
     'Each page and the same HTML with every `<script>` removed, audited alternately in one run. At 10× and 100× only the page types whose content grows with the catalog are audited again.',
@@ -154,6 +154,7 @@ export function renderReport(r) {
     ['# Benchmark results'],
     [
       `Written by \`npm run bench\` (scripts/bench/run.mjs) on ${r.generatedAt}. Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}; Node ${m.node}; ${m.chromium}. Load average (1 min) at the start of each step: ${Object.entries(r.loadAverage).map(([k, v]) => `${k} ${v}`).join(', ')}${m.note ? `. ${m.note}` : ''}.`,
+      ...(r.note ? [r.note] : []),
     ],
     ['## Budgets', table(['Budget', 'Result', 'Measured'], r.budgets.map((b) => [b.name, b.pass ? 'PASS' : '**FAIL**', b.measured]))],
     plans(r.budgets),

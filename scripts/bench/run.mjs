@@ -11,6 +11,7 @@
  *   --only=weight,search    run only these sections (weight, lighthouse, search, load, verify,
  *                           audit), keeping the others' figures from bench/results.json
  *   --report                rewrite bench/results.md from bench/results.json, measuring nothing
+ *   --prebuilt=100:<dir>    measure the 100× site already built into <dir> instead of building it
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -105,15 +106,28 @@ function buildAt(factor, tmp) {
   return { out, buildMs, summary };
 }
 
+/** `--prebuilt=100:/path/to/out`: measure a site already built from the `factor`× catalog. */
+const prebuilt = new Map((arg('prebuilt=')?.split('=')[1].split(',') ?? []).map((p) => [Number(p.split(':')[0]), p.slice(p.indexOf(':') + 1)]));
+
+function prebuiltAt(factor, tmp) {
+  const root = path.join(tmp, `catalog-x${factor}`);
+  makeCorpus(process.cwd(), root, factor);
+  const summary = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/verify.ts', root], { encoding: 'utf8' }).trim().replace(/^Catalog verified: /, '');
+  const out = path.join(tmp, `out-x${factor}`);
+  cpSync(prebuilt.get(factor), out, { recursive: true });
+  log(`measuring the ${factor}× site already built in ${prebuilt.get(factor)}`);
+  return { out, buildMs: null, summary, buildNote: 'built earlier, not timed in this run' };
+}
+
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 try {
   if (only.some((s) => SITE_SECTIONS.includes(s))) {
     // The real catalog last, so that out/ is the real site when the benchmark ends.
     for (const factor of [...factors].sort((a, b) => b - a)) {
       results.loadAverage[`build ${factor}×`] = round(os.loadavg()[0], 1);
-      const { out, buildMs, summary } = buildAt(factor, tmp);
-      const scale = { ...scales.get(factor), factor, catalog: summary, buildMs };
-      const audited = PAGE_TYPES.filter((p) => factor === 1 || p.grows);
+      const { out, buildMs, summary, buildNote } = prebuilt.has(factor) ? prebuiltAt(factor, tmp) : buildAt(factor, tmp);
+      const scale = { ...scales.get(factor), factor, catalog: summary, buildMs, buildNote };
+      const audited = PAGE_TYPES.filter((p) => p.audit && (factor === 1 || p.grows));
       writeStrippedCopies(out, audited);
       const site = await startStatic({ root: out, port: PORT });
       try {

@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from './components/site-header';
 import { SiteFooter } from './components/site-footer';
-import { CopyEnhancer } from './components/copy-enhancer';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from './site';
 import './globals.css';
 
@@ -40,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <CopyEnhancer />
+        <p id="copy-status" role="status" className="sr-only" />
       </body>
     </html>
   );

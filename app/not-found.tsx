@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { entryHref, groupEntriesByCategory } from '@/catalog/views';
+import { AzNav } from './components/az-nav';
+import { CategoryList } from './components/category-list';
 
 export const metadata: Metadata = {
   title: 'Not found',
@@ -21,7 +22,7 @@ export default function NotFound() {
       </p>
       <p className="mt-2 text-muted">
         There is no entry or source here. Search with the box at the top of the page (press{' '}
-        <kbd className="rounded border border-rule px-1 font-mono">/</kbd>), or pick a system from the catalog:
+        <kbd className="rounded border border-rule px-1 font-mono">/</kbd>), or browse the catalog by category or A–Z:
       </p>
       <form role="search" aria-label="Search from this page" action="/search" method="get" className="mt-4 flex max-w-md gap-2">
         <label htmlFor="not-found-search" className="sr-only">
@@ -32,20 +33,18 @@ export default function NotFound() {
           Search
         </button>
       </form>
-      <div className="mt-8 space-y-6">
-        {groupEntriesByCategory().map(({ category, entries }) => (
-          <section key={category} aria-label={category}>
-            <h2 className="capitalize-first text-sm font-semibold uppercase tracking-wide text-muted">{category}</h2>
-            <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1">
-              {entries.map((e) => (
-                <li key={e.slug}>
-                  <Link prefetch={false} href={entryHref(e.slug)} className="capitalize-first inline-block">{e.name}</Link>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </div>
+      <section aria-labelledby="not-found-categories" className="mt-8">
+        <h2 id="not-found-categories" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
+          Every category
+        </h2>
+        <CategoryList />
+      </section>
+      <section aria-labelledby="not-found-az" className="mt-6">
+        <h2 id="not-found-az" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
+          Every system and alias, A–Z
+        </h2>
+        <AzNav />
+      </section>
       <p className="mt-8">
         <Link prefetch={false} href="/sources">Browse the source articles</Link>
       </p>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { entryHref, entryStats, groupEntriesByCategory, listSources } from '@/catalog/views';
-import { MentionMap } from './components/mention-map';
+import { categoryHref, listCategories, listSources } from '@/catalog/views';
+import { AzNav } from './components/az-nav';
+import { CategoryList } from './components/category-list';
+import { EntryCard } from './components/entry-card';
 import { Section } from './components/section';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL } from './site';
 import { JsonLd } from './components/json-ld';
@@ -12,8 +14,12 @@ export const metadata: Metadata = {
   alternates: { canonical: '/' },
 };
 
+/** The home page shows this many categories as cards (the largest first), and this many cards in each. */
+const HOME_CATEGORIES = 4;
+const CARDS_PER_CATEGORY = 6;
+
 export default function HomePage() {
-  const groups = groupEntriesByCategory();
+  const categories = listCategories();
   const sources = listSources();
   return (
     <>
@@ -46,41 +52,39 @@ export default function HomePage() {
 
       <Section id="catalog" title="The catalog">
         <div className="space-y-8">
-          {groups.map(({ category, entries }) => (
-            <section key={category} id={`category-${category.toLowerCase()}`} aria-labelledby={`category-${category.toLowerCase()}-title`}>
-              <h3 id={`category-${category.toLowerCase()}-title`} className="capitalize-first mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
+          {categories.slice(0, HOME_CATEGORIES).map(({ category, slug, entries }) => (
+            <section key={slug} id={`category-${slug}`} aria-labelledby={`category-${slug}-title`}>
+              <h3 id={`category-${slug}-title`} className="capitalize-first mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
                 {category}
               </h3>
               <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-                {entries.map((entry) => {
-                  const { passages, sources: n } = entryStats(entry.slug);
-                  return (
-                    <li key={entry.slug}>
-                      <Link
-                        prefetch={false}
-                        href={entryHref(entry.slug)}
-                        className="block h-full rounded-md border border-rule p-4 no-underline transition-colors hover:border-accent hover:bg-accent-soft"
-                      >
-                        <span className="capitalize-first block font-serif text-lg font-semibold text-ink">{entry.name}</span>
-                        {entry.aliases.length > 0 && (
-                          <span className="mt-0.5 block text-xs text-muted">also {entry.aliases.join(', ')}</span>
-                        )}
-                        <span className="mt-2 block text-sm text-muted">
-                          {passages} passage{passages === 1 ? '' : 's'} · {n} source{n === 1 ? '' : 's'} · {entry.facts.length} fact
-                          {entry.facts.length === 1 ? '' : 's'}
-                        </span>
-                      </Link>
-                    </li>
-                  );
-                })}
+                {entries.slice(0, CARDS_PER_CATEGORY).map((entry) => (
+                  <li key={entry.slug}>
+                    <EntryCard entry={entry} />
+                  </li>
+                ))}
               </ul>
+              {entries.length > CARDS_PER_CATEGORY && (
+                <p className="mt-3 text-sm">
+                  <Link prefetch={false} href={categoryHref(category)}>
+                    All {entries.length} in “{category}”
+                  </Link>
+                </p>
+              )}
             </section>
           ))}
         </div>
       </Section>
 
-      <Section id="mention-map" title="Where each system is mentioned">
-        <MentionMap />
+      <Section id="browse" title="Browse">
+        <h3 className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">Every category</h3>
+        <CategoryList />
+        <h3 className="mb-2 mt-6 text-sm font-semibold uppercase tracking-wide text-muted">Every system and alias, A–Z</h3>
+        <AzNav />
+        <p className="mt-6 text-sm text-muted">
+          Each article’s page shows its mention map: which systems every passage names. Start from{' '}
+          <Link prefetch={false} href="/sources">the {sources.length} source articles</Link>.
+        </p>
       </Section>
     </>
   );

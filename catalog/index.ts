@@ -6,10 +6,12 @@ import type { Catalog } from './schema/derived';
 let cached: Catalog | undefined;
 
 /**
- * The verified catalog, read and derived once per process. Throws with every violation listed
- * when the catalog does not verify, so no page can be built from an unverified catalog.
+ * The verified catalog, read and derived once per process, from `root` (else $CATALOG_ROOT, else
+ * the working directory: the benchmark builds the site from synthetic catalogs this way). Throws
+ * with every violation listed when the catalog does not verify, so no page can be built from an
+ * unverified catalog.
  */
-export function getCatalog(root?: string): Catalog {
+export function getCatalog(root: string | undefined = process.env.CATALOG_ROOT): Catalog {
   if (cached) return cached;
   const result = verifyCatalog(readCatalogFiles(root));
   if (!result.ok) {

@@ -1,5 +1,5 @@
 /**
- * Post-build step (`npm run build` runs it after scripts/csp.mjs): writes a brotli (.br) and a
+ * Post-build step (`npm run build` runs it last, after scripts/strip-runtime.mjs): writes a brotli (.br) and a
  * gzip (.gz) copy next to every text file in out/, so that `npm start` (sirv) and nginx
  * (`gzip_static`) send compressed bytes without compressing on every request. Hosts and CDNs
  * that compress by themselves ignore the copies; they may be left out of an upload.
@@ -18,7 +18,7 @@ let count = 0;
 let before = 0;
 let after = 0;
 for (const file of readdirSync(root, { recursive: true })) {
-  if (!TEXT.test(file) || file.startsWith(`_csp${path.sep}`)) continue;
+  if (!TEXT.test(file)) continue;
   const body = readFileSync(path.join(root, file));
   if (body.length < MIN_BYTES) continue;
   const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });

@@ -14,6 +14,8 @@ const pages = {
   reader: '/sources/article-000#q-1410-1495',
   sources: '/sources',
   search: '/search?q=hwasong%2018',
+  category: '/categories/missile',
+  'a-z': '/a-z/h',
   'not-found': '/entries/no-such-weapon',
   about: '/about',
   text: '/sources/article-004/text',

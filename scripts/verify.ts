@@ -6,7 +6,7 @@ import { readCatalogFiles } from '../catalog/load';
 import { verifyCatalog } from '../catalog/verify/verify';
 import { formatViolation } from '../catalog/verify/violations';
 
-const root = process.argv[2] ?? process.cwd();
+const root = process.argv[2] ?? process.env.CATALOG_ROOT ?? process.cwd();
 const result = verifyCatalog(readCatalogFiles(root));
 if (!result.ok) {
   console.error(`Catalog verification failed with ${result.violations.length} violation(s):\n`);

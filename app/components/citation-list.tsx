@@ -20,13 +20,13 @@ export function CitationList({ entry }: { entry: CatalogEntry }) {
                 {sourceOrdinal(c.source)}, <cite className="not-italic">{sourceTitle(source)}</cite> · {c.blockLabel}
               </p>
               <p className="mt-1 flex flex-wrap items-center gap-x-4 gap-y-1 pl-3 text-sm">
-                <a href={citationHref(c)} className="print-href">
+                <a href={citationHref(c)} className="print-href" data-print-url={`${SITE_URL}${citationHref(c)}`}>
                   Read it in the article
                 </a>
                 <a href={textFragmentHref(c, source.text)} className="no-print text-xs" title="A link browsers highlight by its text, wherever it is shared">
                   Text-fragment link
                 </a>
-                <CopyButton text={quoteCitationText(c, SITE_URL)} label={`Copy citation ${i + 1}`} withFallback />
+                <CopyButton text={quoteCitationText(c, SITE_URL)} url={`${SITE_URL}${citationHref(c)}`} label="Copy citation" detail={String(i + 1)} withFallback />
               </p>
             </div>
           </li>

@@ -1,26 +1,33 @@
 export interface CopyButtonProps {
+  /** The citation text, ending in `url`. */
   text: string;
+  /** The absolute address inside `text`; the script swaps in the address the page is read from. */
+  url: string;
+  /** What the button says ("Copy citation", "Cite"); the accessible name begins with it. */
   label: string;
+  /** Said after `label` to screen readers only, to tell the buttons of a page apart. */
+  detail: string;
   /** Show the text itself when JavaScript is off (for citations; passages have their permalink). */
   withFallback?: boolean;
 }
 
 /**
- * A button that copies `text`. It is rendered hidden and revealed by the page's copy enhancer
- * (app/components/copy-enhancer.tsx) once JavaScript runs; without JavaScript the citation
- * text stays available to select by hand.
+ * A button that copies a citation. It is rendered hidden and revealed by the site script
+ * (app/_client/copy.ts) once JavaScript runs, which also says visibly that it copied; without
+ * JavaScript the citation text stays available to select by hand.
  */
-export function CopyButton({ text, label, withFallback = false }: CopyButtonProps) {
+export function CopyButton({ text, url, label, detail, withFallback = false }: CopyButtonProps) {
   return (
     <>
       <button
         type="button"
         hidden
         data-copy={text}
-        aria-label={label}
+        data-copy-url={url}
         className="no-print rounded border border-rule px-2 py-0.5 text-xs text-ink hover:bg-accent-soft"
       >
-        {withFallback ? 'Copy citation' : 'Cite'}
+        <span data-copy-label="">{label}</span>
+        <span className="sr-only"> {detail}</span>
       </button>
       {withFallback && (
         <noscript>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { CatalogEntry } from '@/catalog/schema/derived';
-import { entryJsonLd, entryStats, plural } from '@/catalog/views';
+import { categoryHref, entryJsonLd, entryStats, plural } from '@/catalog/views';
 import { SITE_NAME, SITE_URL } from '../site';
 import { JsonLd } from './json-ld';
 import { FactsTable } from './facts-table';
@@ -23,7 +23,7 @@ export function EntryArticle({ entry }: EntryArticleProps) {
       <JsonLd data={entryJsonLd(entry, SITE_URL, SITE_NAME)} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
         <Link prefetch={false} href="/">Catalog</Link> <span aria-hidden="true">›</span>{' '}
-        <Link prefetch={false} href={`/#category-${encodeURIComponent(entry.category.toLowerCase())}`} className="capitalize-first inline-block">
+        <Link prefetch={false} href={categoryHref(entry.category)} className="capitalize-first inline-block">
           {entry.category}
         </Link>
       </nav>

@@ -4,12 +4,13 @@ import { MentionStripTable } from './mention-strip-table';
 /**
  * The mention map, drawn at build time as one table per article: a column for each of its
  * passages in reading order, a row for each catalogued system found in it. Every mark links to
- * its passage; no script is involved, so it works the same with JavaScript off.
+ * its passage; no script is involved, so it works the same with JavaScript off. `sourceId`
+ * draws one article's table (its reader page shows it); without it, every article's.
  */
-export function MentionMap() {
+export function MentionMap({ sourceId }: { sourceId?: string }) {
   return (
     <div className="space-y-8">
-      {mentionStrips().map((strip) => (
+      {mentionStrips(sourceId).map((strip) => (
         <MentionStripTable key={strip.source.meta.id} strip={strip} />
       ))}
       <MentionMapLegend />

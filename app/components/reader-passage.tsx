@@ -1,6 +1,6 @@
 import type { CitedBy, ReaderBlock } from '@/catalog/views';
 import { passageCitationText } from '@/catalog/export/cite';
-import { entryHref } from '@/catalog/views';
+import { entryHref, passageHref } from '@/catalog/views';
 import { SITE_URL } from '../site';
 import { CopyButton } from './copy-button';
 import { SpanNodes } from './span-nodes';
@@ -55,7 +55,12 @@ export function ReaderPassage({ sourceId, passage, names, citedBy, repeatIds }: 
       <a href={`#${block.id}`} className="text-muted no-underline hover:underline" aria-label={`Link to ${block.label}`}>
         #
       </a>
-      <CopyButton text={passageCitationText(sourceId, block.id, SITE_URL)} label={`Copy a citation of ${block.label}`} />
+      <CopyButton
+        text={passageCitationText(sourceId, block.id, SITE_URL)}
+        url={`${SITE_URL}${passageHref(sourceId, block.id)}`}
+        label="Cite"
+        detail={block.label}
+      />
     </span>
   );
   const footer =

@@ -1,39 +1,32 @@
 /**
- * Site search over the catalog: the documents (entries and source passages), the MiniSearch
- * options shared by the build (which serializes the index) and the browser (which loads it),
- * and the query function the search box, the search page and the CLI all call.
+ * Site search over the index files of search-format.ts: the query function the search box,
+ * the search page and the command line all call. It asks `load` for the few files a query
+ * needs (the buckets of its words, then the documents it shows) and ranks with the weights the
+ * build computed. Exact words, the last word as a prefix, and typos in longer words match.
  */
-import MiniSearch, { type Options, type SearchResult } from 'minisearch';
-import type { Catalog, SourceRecord } from '../schema/derived';
-import type { FactLabel } from '../schema/entry';
-import { factLine } from '../labels';
-import { highlightRanges, searchTerms, wordSpans } from './search-text';
-import { visibleBlocks } from '../text/reader-blocks';
+import SearchableMap from 'minisearch/SearchableMap';
+import { highlightRanges, wordSpans } from './search-text';
+import {
+  bucketKey,
+  bucketPath,
+  docPath,
+  manifestPath,
+  refKind,
+  SEARCH_FORMAT,
+  type EntryCard,
+  type PassageDoc,
+  type SearchManifest,
+  type TermBucket,
+} from './search-format';
 
-/** One searchable thing: an entry of the catalog, or a passage of a source. */
-export interface SearchDocument {
+/** A search result, ready to show: what it is, where it links, and which terms matched. */
+export interface SearchHit {
   id: string;
   kind: 'entry' | 'passage';
   url: string;
   /** Entry name, or the title of the passage's source. */
   title: string;
   /** Entry category, or the passage label ("Paragraph 3"). */
-  label: string;
-  name?: string;
-  aliases?: string;
-  category?: string;
-  /** An entry's aliases and facts, one per line, for the snippet. */
-  facts?: string;
-  /** A passage's text. */
-  text?: string;
-}
-
-/** A search result, ready to show: what it is, where it links, and which terms matched. */
-export interface SearchHit {
-  id: string;
-  kind: SearchDocument['kind'];
-  url: string;
-  title: string;
   label: string;
   /** A stretch of the passage, or the entry line, that contains the match. */
   snippet: string;
@@ -46,106 +39,184 @@ export interface SearchHit {
   score: number;
 }
 
+/** What a query answers: an optional notice to show above the results, and the results. */
+export interface SearchAnswer {
+  /** One line the reader should read before the results (a typo forgiven, say), or none. */
+  notice?: string;
+  hits: SearchHit[];
+  /** The cards of the entries among `hits`, for anything that reasons about them. */
+  cards: EntryCard[];
+}
+
+/** Fetches (or reads) one file of the index by its path; resolves to the parsed JSON. */
+export type LoadSearchFile = (path: string) => Promise<unknown>;
+
 /**
  * Queries are cut to this many characters before searching: a real query is a few words, and
- * the cap keeps a pasted essay from fanning out into hundreds of fuzzy lookups on each keystroke.
+ * the cap keeps a pasted essay from fanning out into hundreds of lookups on each keystroke.
  */
 export const MAX_QUERY_LENGTH = 200;
 const ALIAS_LINE = 'Also written ';
 /** Characters of passage text shown around the first match. */
 const SNIPPET_LENGTH = 180;
+// How much a begun word and a typo count against the word itself (MiniSearch's defaults).
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 
 /**
  * Edits a query term may be off by: none for short words (too easy to confuse "not" and
  * "north") or designations (a slip in "hwasong18" names another missile), one from 5
  * characters, two from 7 ("hwasnog" → "hwasong" is a transposition, two edits).
  */
-function fuzziness(term: string): number | false {
-  if (term.length < 5 || /\p{N}/u.test(term)) return false;
+function fuzziness(term: string): number {
+  if (term.length < 5 || /\p{N}/u.test(term)) return 0;
   return term.length >= 7 ? 2 : 1;
 }
 
-/** Index options: the same functions must be given to `MiniSearch.loadJSON` in the browser. */
-export const SEARCH_INDEX_OPTIONS: Options<SearchDocument> = {
-  fields: ['name', 'aliases', 'category', 'facts', 'text'],
-  storeFields: ['kind', 'url', 'title', 'label', 'facts', 'text'],
-  tokenize: searchTerms,
-  // `searchTerms` already yields normalized terms.
-  processTerm: (term) => term,
-  searchOptions: {
-    // A system's own name outweighs another entry that merely mentions it ("reaper drone").
-    boost: { name: 10, aliases: 5, category: 2, facts: 1, text: 1 },
-    fuzzy: fuzziness,
-  },
-};
+/** The words of a query as search terms, and which of them may match as a prefix. */
+function parseQuery(query: string): { terms: string[]; prefixes: string[] } {
+  const spans = wordSpans(query.slice(0, MAX_QUERY_LENGTH));
+  const terms = [...new Set(spans.flatMap((s) => s.terms))];
+  if (terms.length === 0) return { terms, prefixes: [] };
+  // The last word as typed so far (and any designation it ends) matches as a prefix; its
+  // by-products (the "north" of "north's", the "hwasong" of "hwasong18") do not.
+  const lastEnd = Math.max(...spans.map((s) => s.end));
+  // One letter is no prefix worth following: "a" would match every passage.
+  const prefixes = spans.filter((s) => s.end === lastEnd && s.terms[0] && s.terms[0].length > 1).map((s) => s.terms[0]!);
+  return { terms, prefixes };
+}
 
-/**
- * How the site names sources and facts and links entries and passages (catalog/views.ts).
- * Passed in rather than imported so the browser's copy of this module stays free of the
- * catalog loader and its schemas.
- */
-export interface SearchNaming {
-  sourceTitle: (source: SourceRecord) => string;
-  factLabel: (label: FactLabel) => string;
-  entryHref: (slug: string) => string;
-  passageHref: (source: string, block: string) => string;
+/** A bucket ready to query: its postings and a trie of its terms for prefix and fuzzy lookups. */
+interface LoadedBucket {
+  terms: TermBucket['terms'];
+  trie: SearchableMap<true>;
 }
 
 /**
- * The documents of the search index: every entry (name, aliases, category, facts) and every
- * passage a reader sees (no site chrome, each repeated block once), titled and linked as
- * `naming` says, so search results read and link like the rest of the site.
+ * A reader of the index over `load`, remembering every file it has read, so that a query
+ * typed one letter at a time fetches each file once. One per page (or per CLI run).
  */
-export function buildSearchDocuments(catalog: Catalog, naming: SearchNaming): SearchDocument[] {
-  const entries = catalog.entries.map((e): SearchDocument => {
-    const lines = [
-      ...(e.aliases.length ? [`${ALIAS_LINE}${e.aliases.join(', ')}`] : []),
-      ...e.facts.map((f, i) => factLine(f, e.factCitations[i]!.map((n) => e.citations[n - 1]!.quote).find((q) => q.includes(f.value)) ?? '')),
-    ];
-    return {
-      id: `entry:${e.slug}`,
-      kind: 'entry',
-      url: naming.entryHref(e.slug),
-      title: e.name,
-      label: e.category,
-      name: e.name,
-      aliases: e.aliases.join('\n'),
-      category: e.category,
-      facts: lines.join('\n'),
-    };
-  });
-  const passages = catalog.sources.flatMap((source) =>
-    visibleBlocks(source.blocks)
-      .map((b): SearchDocument => ({
-        id: `passage:${source.meta.id}#${b.id}`,
-        kind: 'passage',
-        url: naming.passageHref(source.meta.id, b.id),
-        title: naming.sourceTitle(source),
-        label: b.label,
-        text: b.text,
-      })),
-  );
-  return [...entries, ...passages];
+export class SearchIndexReader {
+  private readonly files = new Map<string, Promise<unknown>>();
+  private readonly buckets = new Map<string, LoadedBucket>();
+  private manifest: Promise<Set<string>> | undefined;
+
+  constructor(private readonly load: LoadSearchFile) {}
+
+  private read<T>(path: string): Promise<T> {
+    let file = this.files.get(path);
+    if (!file) {
+      file = this.load(path);
+      this.files.set(path, file);
+      // A failed read is retried on the next query instead of being remembered.
+      file.catch(() => this.files.get(path) === file && this.files.delete(path));
+    }
+    return file as Promise<T>;
+  }
+
+  private bucketKeys(): Promise<Set<string>> {
+    if (!this.manifest) {
+      const request = this.read<SearchManifest>(manifestPath()).then((m) => {
+        if (m.format !== SEARCH_FORMAT) throw new Error(`search index format ${m.format}, expected ${SEARCH_FORMAT}: reload the page`);
+        return new Set(m.buckets);
+      });
+      request.catch(() => this.manifest === request && (this.manifest = undefined));
+      this.manifest = request;
+    }
+    return this.manifest;
+  }
+
+  /** Fetches the manifest ahead of the first query (on focus), so typing waits for less. */
+  warm(): Promise<unknown> {
+    return this.bucketKeys();
+  }
+
+  private async bucket(key: string): Promise<LoadedBucket | undefined> {
+    if (!(await this.bucketKeys()).has(key)) return undefined;
+    const cached = this.buckets.get(key);
+    if (cached) return cached;
+    const { terms } = await this.read<TermBucket>(bucketPath(key));
+    const loaded = { terms, trie: SearchableMap.from(Object.keys(terms).map((t) => [t, true] as [string, true])) };
+    this.buckets.set(key, loaded);
+    return loaded;
+  }
+
+  /**
+   * Searches the catalog: matching entries first, then matching passages, each group best first
+   * and cut to `limit` (per group). Case, hyphens versus spaces, curly versus straight
+   * apostrophes and accents are ignored; terms of 5+ characters tolerate typos (not in their
+   * first two letters, which choose the bucket); the last word is matched as a prefix, so
+   * results follow typing. Any string is a valid query: one without words finds nothing.
+   */
+  async search(query: string, { limit = 8 }: { limit?: number } = {}): Promise<SearchAnswer> {
+    const { terms, prefixes } = parseQuery(query);
+    if (terms.length === 0) return { hits: [], cards: [] };
+    const buckets = new Map<string, LoadedBucket | undefined>();
+    await Promise.all([...new Set(terms.map(bucketKey))].map(async (key) => buckets.set(key, await this.bucket(key))));
+    const { ranked, corrections } = rank(terms, prefixes, (term) => buckets.get(bucketKey(term)));
+    const top = (kind: SearchHit['kind']) => ranked.filter((r) => refKind(r.ref) === kind).slice(0, limit);
+    const shown = [...top('entry'), ...top('passage')];
+    const docs = await Promise.all(shown.map((r) => this.read<EntryCard | PassageDoc>(docPath(r.ref))));
+    const hits = shown.map((r, i) => toHit(r, docs[i]!));
+    const cards = docs.filter((d, i) => refKind(shown[i]!.ref) === 'entry') as EntryCard[];
+    return { notice: correctionNotice(corrections, hits), hits, cards };
+  }
 }
 
-/** A search index over the catalog, built once at build time (or once per CLI run). */
-export function createSearchIndex(catalog: Catalog, naming: SearchNaming): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(SEARCH_INDEX_OPTIONS);
-  index.addAll(buildSearchDocuments(catalog, naming));
-  return index;
+interface Ranked {
+  ref: string;
+  score: number;
+  terms: string[];
+  queryTerms: string[];
+  byName: boolean;
 }
 
-/**
- * The search page's address for a query. URLSearchParams encodes any string (a lone surrogate
- * becomes U+FFFD) where encodeURIComponent would throw.
- */
-export function searchPageHref(query: string): string {
-  return query ? `/search?${new URLSearchParams({ q: query })}` : '/search';
+/** Ranks every document with a matching term; also returns the typos it forgave. */
+function rank(terms: string[], prefixes: string[], bucketOf: (term: string) => LoadedBucket | undefined) {
+  const docs = new Map<string, Ranked>();
+  const corrections = new Map<string, string>();
+  for (const term of terms) {
+    const bucket = bucketOf(term);
+    if (!bucket) continue;
+    const matches = new Map<string, number>();
+    if (bucket.terms[term]) matches.set(term, 1);
+    if (prefixes.includes(term)) {
+      for (const [found] of bucket.trie.atPrefix(term)) {
+        if (found !== term) matches.set(found, Math.max(matches.get(found) ?? 0, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (found.length - term.length))));
+      }
+    }
+    const distance = fuzziness(term);
+    if (distance > 0) {
+      for (const [found, [, edits]] of bucket.trie.fuzzyGet(term, distance)) {
+        // A typo may change a letter, never a number.
+        if (edits === 0 || /\p{N}/u.test(found)) continue;
+        matches.set(found, Math.max(matches.get(found) ?? 0, (FUZZY_WEIGHT * term.length) / (term.length + edits)));
+        if (!bucket.terms[term] && !prefixes.some((p) => found.startsWith(p))) corrections.set(found, term);
+      }
+    }
+    for (const [found, factor] of matches) {
+      for (const [ref, weight, byName] of bucket.terms[found]!) {
+        const doc = docs.get(ref) ?? { ref, score: 0, terms: [], queryTerms: [], byName: false };
+        doc.score += weight * factor;
+        if (!doc.terms.includes(found)) doc.terms.push(found);
+        if (!doc.queryTerms.includes(term)) doc.queryTerms.push(term);
+        doc.byName ||= byName === 1;
+        docs.set(ref, doc);
+      }
+    }
+  }
+  const ranked = [...docs.values()].sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+  return { ranked, corrections };
 }
 
-/** Loads an index serialized by `createSearchIndex(...).toJSON()` (the browser's copy). */
-export function loadSearchIndex(json: string): MiniSearch<SearchDocument> {
-  return MiniSearch.loadJSON<SearchDocument>(json, SEARCH_INDEX_OPTIONS);
+/** "Showing matches for “hwasong” (you typed “hwasnog”)." when a forgiven typo found the results. */
+function correctionNotice(corrections: Map<string, string>, hits: SearchHit[]): string | undefined {
+  const used = [...corrections].filter(([found]) => hits.some((h) => h.terms.includes(found)));
+  if (used.length === 0) return undefined;
+  const byTyped = new Map<string, string[]>();
+  for (const [found, typed] of used) byTyped.set(typed, [...(byTyped.get(typed) ?? []), found]);
+  const parts = [...byTyped].map(([typed, found]) => `“${found.slice(0, 3).join('”, “')}” (you typed “${typed}”)`);
+  return `Showing matches for ${parts.join(' and ')}.`;
 }
 
 /** A window of `text` around its first highlighted word, cut at word boundaries. */
@@ -161,54 +232,21 @@ function excerpt(text: string, terms: string[]): string {
 }
 
 /** The entry line that shows why it matched: a matching alias or fact, else its first fact. */
-function entrySnippet(facts: string, terms: string[]): string {
-  const lines = facts.split('\n');
-  return lines.find((line) => highlightRanges(line, terms).length > 0) ?? lines.find((l) => !l.startsWith(ALIAS_LINE)) ?? '';
+function entrySnippet(card: EntryCard, terms: string[]): string {
+  const lines = [...(card.aliases.length ? [`${ALIAS_LINE}${card.aliases.join(', ')}`] : []), ...card.facts.map((f) => f.line)];
+  return lines.find((line) => highlightRanges(line, terms).length > 0) ?? card.facts[0]?.line ?? '';
 }
 
-function toHit(result: SearchResult): SearchHit {
-  const kind = result.kind as SearchHit['kind'];
-  const text = String(result.text ?? '');
-  return {
-    id: result.id as string,
-    kind,
-    url: String(result.url),
-    title: String(result.title),
-    label: String(result.label),
-    snippet: kind === 'entry' ? entrySnippet(String(result.facts ?? ''), result.terms) : excerpt(text, result.terms),
-    terms: result.terms,
-    queryTerms: result.queryTerms,
-    byName: Object.values(result.match).some((fields) => fields.some((f) => f === 'name' || f === 'aliases' || f === 'category')),
-    score: result.score,
-  };
+function toHit(r: Ranked, doc: EntryCard | PassageDoc): SearchHit {
+  const base = { id: r.ref, url: doc.url, terms: r.terms, queryTerms: r.queryTerms, byName: r.byName, score: r.score };
+  if ('slug' in doc) return { ...base, kind: 'entry', title: doc.name, label: doc.category, snippet: entrySnippet(doc, r.terms) };
+  return { ...base, kind: 'passage', title: doc.title, label: doc.label, snippet: excerpt(doc.text, r.terms) };
 }
 
 /**
- * Searches the catalog: matching entries first, then matching passages, each group best first
- * and cut to `limit` (per group). Case, hyphens versus spaces, curly versus straight
- * apostrophes and accents are ignored; terms of 5+ characters tolerate typos; the last word is
- * matched as a prefix, so results follow typing. Any string is a valid query: one without
- * words returns `[]`.
+ * The search page's address for a query. URLSearchParams encodes any string (a lone surrogate
+ * becomes U+FFFD) where encodeURIComponent would throw.
  */
-export function searchCatalog(index: MiniSearch<SearchDocument>, query: string, { limit = 8 }: { limit?: number } = {}): SearchHit[] {
-  const text = query.slice(0, MAX_QUERY_LENGTH);
-  const spans = wordSpans(text);
-  const terms = [...new Set(spans.flatMap((s) => s.terms))];
-  if (terms.length === 0) return [];
-  // The last word as typed so far (and any designation it ends) matches as a prefix; its
-  // by-products (the "north" of "north's", the "hwasong" of "hwasong18") do not.
-  const lastEnd = Math.max(...spans.map((s) => s.end));
-  // One letter is no prefix worth following: "a" would match every passage.
-  const prefixes = spans.filter((s) => s.end === lastEnd && s.terms[0] && s.terms[0].length > 1).map((s) => s.terms[0]!);
-  const results = index.search(terms.join(' '), {
-    // The query is already normalized: split on spaces only, so joined forms stay whole.
-    tokenize: (q) => q.split(' '),
-    prefix: (term) => prefixes.includes(term),
-    // A typo may change a letter, never a number: an indexed term with digits counts only when
-    // typed in full or, for the last word, begun ("hwasong" must not find "hwasong17" by fuzz).
-    boostDocument: (_id, term) => (!/\p{N}/u.test(term) || terms.includes(term) || prefixes.some((p) => term.startsWith(p)) ? 1 : 0),
-  });
-  // Cut to the limit before building snippets: highlighting is the costly part of a keystroke.
-  const top = (kind: SearchHit['kind']) => results.filter((r) => r.kind === kind).slice(0, limit).map(toHit);
-  return [...top('entry'), ...top('passage')];
+export function searchPageHref(query: string): string {
+  return query ? `/search?${new URLSearchParams({ q: query })}` : '/search';
 }

@@ -3,10 +3,13 @@
  * pages call these and render, nothing else.
  */
 export * from './core';
+export * from './browse';
 export * from './entries';
 export * from './passages';
+export * from './fact-lines';
 export * from './reader';
 export * from './json-ld';
 export * from './facts';
 export * from './words';
 export * from './archived';
+export * from './search';

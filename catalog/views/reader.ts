@@ -69,13 +69,14 @@ export interface MentionStrip {
 }
 
 /**
- * The data of the mention map: per source, its readable blocks in order and where each system is
- * found. A row's marks are exactly the entry's passages in that source, so the map, the entry's
- * passage list and its "N passages" always agree.
+ * The data of the mention map: per source (or for `sourceId` alone), its readable blocks in
+ * order and where each system is found. A row's marks are exactly the entry's passages in that
+ * source, so the map, the entry's passage list and its "N passages" always agree.
  */
-export function mentionStrips(): MentionStrip[] {
+export function mentionStrips(sourceId?: string): MentionStrip[] {
   const catalog = getCatalog();
-  return catalog.sources.map((source) => {
+  const sources = sourceId === undefined ? catalog.sources : catalog.sources.filter((s) => s.meta.id === sourceId);
+  return sources.map((source) => {
     const rows = catalog.entries
       .map((entry) => ({
         entry,

@@ -1,10 +1,17 @@
 /**
- * Builds a synthetic catalog `factor` times the real one, for timing the verifier: every source
- * and entry cloned under new ids and slugs, citations and relations pointing at the clone's own
- * sources and entries. Each clone's system names are made its own by prefixing every word that
- * occurs in a name with a clone tag ("Hwasong-18" → "qabHwasong-18") in its texts and entries
- * alike, so that quotes stay verbatim and no clone's names occur in another clone's sources —
- * otherwise every clone would be "mentioned" everywhere and the catalog would not verify.
+ * Builds a synthetic catalog `factor` times the real one, for the benchmark: the real catalog
+ * as it is, plus `factor - 1` clones of every source and entry under new ids and slugs, with
+ * citations and relations pointing at the clone's own sources and entries.
+ *
+ * Each clone's systems get names of their own: every word that occurs in a name or alias is
+ * replaced, in the clone's texts and entries alike, by an invented word (so quotes stay
+ * verbatim and no clone's names occur in another clone's sources, or every clone would be
+ * "mentioned" everywhere and the catalog would not verify). The invented words are made of
+ * syllables, start with letters spread over the alphabet as English words do, keep the
+ * original's case ("ICBM" → "TRKV", "Hwasong" → "Dalemor") and plural ("UAVs" → "PLXs"), and
+ * keep every number: "Hwasong-18" becomes "Dalemor-18". So a search index split by the first
+ * letters of words sees names spread as a larger real catalog's would, and a designation's
+ * number is shared by many systems, as real designations are.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -14,9 +21,47 @@ const SOURCES = 'catalog/sources';
 const ENTRIES = 'catalog/entries';
 /** Entry fields written in the sources' words, which carry names. */
 const WORDED = new Set(['name', 'aliases', 'category', 'value', 'party', 'via', 'quote', 'prefix', 'suffix', 'topic', 'notes']);
+// Onsets weighted roughly as English words begin (s, c, p, t, b, m… often; x, z rarely).
+const ONSETS = 'b br c ch cl cr d dr f fl g gr h j k l m n p pl pr r s sh sk st t th tr v w y z'.split(' ');
+const ONSET_WEIGHTS = [5, 2, 6, 2, 1, 2, 5, 1, 4, 1, 3, 1, 4, 1, 1, 3, 5, 2, 6, 2, 2, 3, 7, 2, 1, 3, 5, 2, 2, 2, 3, 1, 1];
+const VOWELS = 'a e i o u a e o ai ea ou'.split(' ');
+const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'm', 'k', 't'];
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
-const letters = (k) => String.fromCharCode(97 + Math.floor(k / 26) % 26) + String.fromCharCode(97 + (k % 26));
+
+/** A small seeded generator (mulberry32), so the same factor always gives the same corpus. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const seedOf = (text) => createHash('sha256').update(text).digest().readUInt32LE(0);
+
+function pick(rand, items, weights) {
+  if (!weights) return items[Math.floor(rand() * items.length)];
+  let r = rand() * weights.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < items.length; i++) if ((r -= weights[i]) < 0) return items[i];
+  return items.at(-1);
+}
+
+/** An invented word for `original` in clone `k`: syllables, or capitals for an acronym. */
+function inventWord(original, k, attempt) {
+  const rand = random(seedOf(`${k}:${original.toLowerCase()}:${attempt}`));
+  if (original.length <= 4 && original === original.toUpperCase()) {
+    return Array.from(original, () => pick(rand, 'BCDFGHJKLMNPRSTVWXZ'.split(''))).join('');
+  }
+  const syllables = 2 + Math.floor(rand() * 2);
+  let word = '';
+  for (let i = 0; i < syllables; i++) word += (i === 0 ? pick(rand, ONSETS, ONSET_WEIGHTS) : pick(rand, ONSETS)) + pick(rand, VOWELS);
+  word += pick(rand, CODAS);
+  if (original === original.toUpperCase()) return word.toUpperCase();
+  return /^\p{Lu}/u.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
+}
 
 /** Lower-cased words (two letters or more) of every entry name and alias. */
 function nameWords(entries) {
@@ -24,18 +69,36 @@ function nameWords(entries) {
   return new Set(words.map((w) => w.toLowerCase()));
 }
 
-/** Copies `from`'s catalog `factor` times into `to`; returns the counts written. */
+/** Copies `from`'s catalog into `to`, `factor` times in all (the original first); returns the counts. */
 export function makeCorpus(from, to, factor) {
   const sourceIds = readdirSync(path.join(from, SOURCES)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
   const entries = readdirSync(path.join(from, ENTRIES)).filter((f) => f.endsWith('.json')).map((f) => readJson(path.join(from, ENTRIES, f)));
+  const texts = sourceIds.map((id) => readFileSync(path.join(from, SOURCES, `${id}.txt`), 'utf8'));
   const words = nameWords(entries);
+  // Invented words must not be words the sources already use, nor another clone's.
+  const taken = new Set(texts.flatMap((t) => t.match(/\p{L}+/gu) ?? []).map((w) => w.toLowerCase()));
   mkdirSync(path.join(to, SOURCES), { recursive: true });
   mkdirSync(path.join(to, ENTRIES), { recursive: true });
 
   for (let k = 0; k < factor; k++) {
-    const tag = `q${letters(k)}`;
-    const id = (original) => `${original}-c${k}`;
-    const retext = (text) => text.replace(/\p{L}+/gu, (w) => (words.has(w.toLowerCase()) ? tag + w : w));
+    const id = (original) => (k === 0 ? original : `${original}-c${k}`);
+    const invented = new Map();
+    const rename = (w) => {
+      const lower = w.toLowerCase();
+      // A plural keeps its singular's invented word: "UAVs" → "<UAV's word>s".
+      const stem = lower.endsWith('s') && words.has(lower.slice(0, -1)) ? w.slice(0, -1) : null;
+      if (stem) return rename(stem) + w.slice(-1);
+      if (!invented.has(lower)) {
+        let word;
+        for (let attempt = 0; !word || taken.has(word.toLowerCase()); attempt++) word = inventWord(w, k, attempt);
+        taken.add(word.toLowerCase());
+        invented.set(lower, word);
+      }
+      const word = invented.get(lower);
+      if (w === w.toUpperCase() && w.length > 1) return word.toUpperCase();
+      return /^\p{Lu}/u.test(w) ? word[0].toUpperCase() + word.slice(1) : word.toLowerCase();
+    };
+    const retext = (text) => (k === 0 ? text : text.replace(/\p{L}+/gu, (w) => (words.has(w.toLowerCase()) ? rename(w) : w)));
     const rewrite = (value, key) => {
       if (typeof value === 'string') {
         if (key === 'source' || key === 'target' || key === 'slug') return id(value);
@@ -46,8 +109,8 @@ export function makeCorpus(from, to, factor) {
       return value;
     };
 
-    for (const sourceId of sourceIds) {
-      const text = retext(readFileSync(path.join(from, SOURCES, `${sourceId}.txt`), 'utf8'));
+    sourceIds.forEach((sourceId, i) => {
+      const text = retext(texts[i]);
       const meta = readJson(path.join(from, SOURCES, `${sourceId}.json`));
       for (const field of Object.values(meta)) {
         if (field?.status === 'stated') Object.assign(field, { value: retext(field.value), quote: retext(field.quote) });
@@ -55,7 +118,7 @@ export function makeCorpus(from, to, factor) {
       const sha256 = createHash('sha256').update(text, 'utf8').digest('hex');
       writeFileSync(path.join(to, SOURCES, `${id(sourceId)}.txt`), text);
       writeFileSync(path.join(to, SOURCES, `${id(sourceId)}.json`), JSON.stringify({ ...meta, id: id(sourceId), sha256 }, null, 2));
-    }
+    });
     for (const entry of entries) {
       writeFileSync(path.join(to, ENTRIES, `${id(entry.slug)}.json`), JSON.stringify(rewrite(entry, ''), null, 2));
     }

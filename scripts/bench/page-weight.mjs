@@ -1,7 +1,8 @@
 /**
  * Page weight on a first visit: each page type loaded in a fresh Chromium context (empty cache)
- * until the network is idle, every response counted, decoded (raw), gzipped here, and as sent. JavaScript is split into the framework
- * runtime and search widget every page shares, and whatever a page loads beyond that (its own).
+ * until the network is idle, with no interaction, every response counted as it came over the
+ * wire (`npm start` sends the build's brotli copies) and decoded. Script is what the reader's
+ * browser fetched of it, the figure the 10 KB budget is about.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,74 +11,63 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS } from '../find-browser.mjs';
 
 const gzipBytes = (body) => gzipSync(body).length; // zlib's default level 6, as most servers use
-const KINDS = { document: 'html', script: 'js', stylesheet: 'css' };
-// What marks a chunk as the header search widget's: its combobox, or the MiniSearch library.
-const SEARCH_MARKERS = [/"combobox"/, /MiniSearch/];
+const KINDS = { document: 'html', script: 'js', stylesheet: 'css', fetch: 'data' };
 
 async function loadPage(browser, url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const responses = [];
-  let requests = 0;
-  page.on('request', () => requests++);
-  page.on('response', (r) => responses.push(r));
+  const finished = [];
+  page.on('requestfinished', (request) => finished.push(request));
   await page.goto(url, { waitUntil: 'networkidle' });
   const files = await Promise.all(
-    responses.map(async (r) => {
-      const body = await r.body().catch(() => Buffer.alloc(0));
-      const { responseBodySize } = await r.request().sizes();
-      const kind = KINDS[r.request().resourceType()] ?? 'other';
-      return { url: new URL(r.url()).pathname, kind, bytes: body.length, gzip: gzipBytes(body), sent: responseBodySize, body };
+    finished.map(async (request) => {
+      const response = await request.response();
+      const body = (await response?.body().catch(() => null)) ?? Buffer.alloc(0);
+      const { responseBodySize } = await request.sizes();
+      return { url: new URL(request.url()).pathname, kind: KINDS[request.resourceType()] ?? 'other', bytes: body.length, gzip: gzipBytes(body), sent: responseBodySize };
     }),
   );
+  const inlineScripts = await page.evaluate(() => [...document.scripts].filter((s) => !s.src && s.type !== 'application/ld+json').length);
   await context.close();
-  return { requests, files };
+  return { files, inlineScripts };
 }
 
 const sum = (files, key) => files.reduce((n, f) => n + f[key], 0);
-const totals = (files) => ({ bytes: sum(files, 'bytes'), gzip: sum(files, 'gzip'), files: files.length });
+const totals = (files) => ({ files: files.length, bytes: sum(files, 'bytes'), gzip: sum(files, 'gzip'), sent: sum(files, 'sent') });
 
 /** Measures every page type of `pages` served at `baseUrl`. */
 export async function measurePageWeight(baseUrl, pages, { executablePath }) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const loads = [];
   try {
-    for (const page of pages) loads.push({ page, ...(await loadPage(browser, baseUrl + page.path)) });
+    const out = [];
+    for (const page of pages) {
+      const { files, inlineScripts } = await loadPage(browser, baseUrl + page.path);
+      const of = (kind) => files.filter((f) => f.kind === kind);
+      out.push({
+        name: page.name,
+        path: page.path,
+        requests: files.length,
+        sent: sum(files, 'sent'),
+        html: totals(of('html')),
+        js: { ...totals(of('js')), urls: of('js').map((f) => f.url) },
+        css: totals(of('css')),
+        other: { ...totals(files.filter((f) => !['html', 'js', 'css'].includes(f.kind))), urls: files.filter((f) => !['html', 'js', 'css'].includes(f.kind)).map((f) => f.url) },
+        inlineScripts,
+      });
+    }
+    return out;
   } finally {
     await browser.close();
   }
-  const scriptsOf = (load) => load.files.filter((f) => f.kind === 'js');
-  const shared = scriptsOf(loads[0]).filter((s) => loads.every((l) => scriptsOf(l).some((o) => o.url === s.url)));
-  const search = shared.filter((s) => SEARCH_MARKERS.some((m) => m.test(s.body.toString('utf8'))));
-  const framework = shared.filter((s) => !search.includes(s));
-  const chunk = ({ url, bytes, gzip }) => ({ url, bytes, gzip });
-
-  return {
-    sharedJs: { framework: { ...totals(framework), chunks: framework.map(chunk) }, searchWidget: { ...totals(search), chunks: search.map(chunk) } },
-    pages: loads.map(({ page, requests, files }) => {
-      const of = (kind) => files.filter((f) => f.kind === kind);
-      const own = scriptsOf({ files }).filter((s) => !shared.some((o) => o.url === s.url));
-      return {
-        name: page.name,
-        path: page.path,
-        requests,
-        transferred: sum(files, 'sent'),
-        html: totals(of('html')),
-        js: totals(of('js')),
-        ownJs: { ...totals(own), chunks: own.map(chunk) },
-        css: totals(of('css')),
-        other: { ...totals(of('other')), urls: of('other').map((f) => f.url) },
-      };
-    }),
-  };
 }
 
-/** The exported page with the most HTML after gzip, from every .html file in `outDir`. */
-export function largestHtml(outDir) {
+/** Every exported page's HTML size (raw and gzip) in `outDir`, the largest first. */
+export function htmlSizes(outDir) {
   const pages = readdirSync(outDir, { recursive: true }).filter((f) => f.endsWith('.html'));
-  const sizes = pages.map((file) => {
-    const body = readFileSync(path.join(outDir, file));
-    return { file: `/${file.split(path.sep).join('/')}`, bytes: body.length, gzip: gzipBytes(body) };
-  });
-  return sizes.sort((a, b) => b.gzip - a.gzip)[0];
+  return pages
+    .map((file) => {
+      const body = readFileSync(path.join(outDir, file));
+      return { file: `/${file.split(path.sep).join('/')}`, bytes: body.length, gzip: gzipBytes(body) };
+    })
+    .sort((a, b) => b.gzip - a.gzip);
 }

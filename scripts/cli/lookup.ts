@@ -7,10 +7,10 @@
 import { getCatalog } from '../../catalog/index';
 import { SPEC_LABELS } from '../../catalog/labels';
 import { readQuery, type QueryReading } from '../../catalog/search/interpret-query';
-import { createSearchIndex, searchCatalog, type SearchHit } from '../../catalog/search/search';
+import type { SearchHit } from '../../catalog/search/search';
 import { searchTerms } from '../../catalog/search/search-text';
 import type { CatalogEntry } from '../../catalog/schema/derived';
-import { entryHref, factLabel, factViews, findEntry, findSource, passageHref, sourceOrdinal, sourceTitle, type FactView } from '../../catalog/views';
+import { entryHref, factViews, findEntry, findSource, memorySearchReader, sourceOrdinal, sourceTitle, type FactView } from '../../catalog/views';
 
 const USAGE = 'Usage: npm run catalog -- lookup "<query>"   e.g. lookup "hwasong 18", lookup "hwasong-17 range"';
 
@@ -78,7 +78,7 @@ function passageNote(hits: SearchHit[], query: string): string {
 }
 
 /** Prints what the query names. Exit code 0 found, 1 unnamed or not found, 2 usage. */
-export function runLookup(args: string[]): number {
+export async function runLookup(args: string[]): Promise<number> {
   const query = args.join(' ').trim();
   if (!query) {
     console.error(USAGE);
@@ -90,13 +90,14 @@ export function runLookup(args: string[]): number {
     lines.push(`“${d.designation.text}” is not named in these sources.`);
     if (d.others.length > 0) lines.push(`Other systems with a similar designation, which are not the same system: ${list(d.others)}.`);
   }
-  const index = createSearchIndex(getCatalog(), { sourceTitle, factLabel, entryHref, passageHref });
-  const hits = reading.searchText ? searchCatalog(index, reading.searchText, { limit: 4 }) : [];
+  const hits = reading.searchText ? (await memorySearchReader().search(reading.searchText, { limit: 4 })).hits : [];
   const named = reading.designations.flatMap((d) => d.matches);
   // A query that names an unnamed designation is answered by its other words only if they name an entry.
-  // An entry answers a query that names it, or whose every word it holds; not one that shares a word.
+  // An entry answers a query that names it (a typo forgiven), or whose every word its facts hold
+  // as typed; not one that shares a word, nor one whose facts hold a word like it ("pyongyag").
   const asked = new Set(searchTerms(reading.searchText).filter((t) => !STOPWORDS.has(t)));
-  const answers = (h: SearchHit) => h.kind === 'entry' && h.terms.some((t) => !STOPWORDS.has(t)) && (h.byName || [...asked].every((t) => h.queryTerms.includes(t)));
+  const holds = (h: SearchHit, t: string) => h.terms.includes(t) || h.terms.some((term) => term.startsWith(t) && t.length > 2);
+  const answers = (h: SearchHit) => h.kind === 'entry' && h.terms.some((t) => !STOPWORDS.has(t)) && (h.byName || [...asked].every((t) => holds(h, t)));
   const fromSearch = hits.filter(answers).map((h) => h.url.slice(entryHref('').length));
   // "hwasong" or "shells" names several systems: say so rather than pick one.
   const byWholeName = fromSearch.filter((s) => {

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { getCatalog } from '../../catalog/index';
-import { findEntry, findSource, sourceTitle } from '../../catalog/views';
+import { findEntry, findSource, listCategories, sourceTitle } from '../../catalog/views';
 import { tabUntilFocused } from './support/keyboard';
 import { expectTargetedQuote } from './support/reader';
 import { headerSearch, pressSlashToSearch, searchResults, typeQueryUntilOffered } from './support/search';
@@ -77,14 +76,15 @@ test('a passage anchor that does not exist still shows the article', async ({ pa
   expect(await page.evaluate(() => document.querySelector(':target'))).toBeNull();
 });
 
-test('an unknown entry answers 404 with the search box and the whole catalog', async ({ page }) => {
+test('an unknown entry answers 404 with the search box, every category and the A–Z index', async ({ page }) => {
   const response = await page.goto('/entries/no-such-thing');
   expect(response?.status()).toBe(404);
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { level: 1, name: 'No page at this address' })).toBeVisible();
-  for (const entry of getCatalog().entries) {
-    await expect(main.getByRole('link', { name: entry.name, exact: true })).toBeVisible();
+  for (const { category } of listCategories()) {
+    await expect(main.getByRole('link', { name: category, exact: true })).toBeVisible();
   }
+  await expect(main.getByRole('navigation', { name: 'A–Z index of systems and aliases' }).getByRole('link', { name: /^H\b/ })).toHaveAttribute('href', '/a-z/h');
 
   await main.getByRole('searchbox', { name: 'Search the catalog' }).fill('reaper');
   await main.getByRole('button', { name: 'Search' }).click();

@@ -15,7 +15,10 @@ const PATHS = [
   '/sources/article-000/text',
   '/sources',
   '/search',
-  '/search-index.json',
+  '/search-index/manifest.json',
+  '/search-index/terms/hw.json',
+  '/search-index/e/hwasong-18.json',
+  '/robots.txt',
   '/index.txt',
   '/no-such-page',
   '/entries/no-such-entry',
@@ -23,7 +26,6 @@ const PATHS = [
   '/icon.svg',
   '/apple-touch-icon.png',
   '/did-you-mean.js',
-  '/_csp/policies.json',
   '/sources/article-000%E0%A4%A',
 ];
 
@@ -47,7 +49,7 @@ test.afterAll(async () => {
 
 test('nginx answers every page type, asset and unknown address as npm start does', async ({ request }) => {
   const home = await (await request.get('/')).text();
-  const assets = [...new Set(home.match(/\/_next\/static\/[^"]+\.(?:js|css)/g))];
+  const assets = [...new Set(home.match(/\/(?:_next\/static|assets)\/[^"]+\.(?:js|css)/g))];
   expect(assets.some((a) => a.endsWith('.css')) && assets.some((a) => a.endsWith('.js'))).toBe(true);
 
   for (const path of [...PATHS, ...assets]) {

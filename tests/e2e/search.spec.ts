@@ -1,4 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
+import { getCatalog } from '../../catalog/index';
+import { entryHref } from '../../catalog/views';
 
 /**
  * Console errors, uncaught exceptions and dialogs on `page`, collected for a final check. The
@@ -109,6 +111,20 @@ test.describe('header search', () => {
   });
 });
 
+test('a forgiven typo is said above the results, in the dropdown and on the search page', async ({ page }) => {
+  const notice = 'Showing matches for “hwasong” (you typed “hwasnog”).';
+  await page.goto('/');
+  await searchBox(page).fill('hwasnog 17');
+  await expect(suggestions(page).getByRole('option').first()).toContainText('Hwasong-17');
+  await expect(page.getByRole('banner').getByText(notice, { exact: true })).toBeVisible();
+  await searchBox(page).fill('hwasong 17');
+  await expect(page.getByRole('banner').getByText(notice, { exact: true })).toBeHidden();
+
+  await page.goto('/search?q=hwasnog+17');
+  await expect(page.getByRole('region', { name: 'Entries' }).getByRole('link').first()).toHaveText('Hwasong-17');
+  await expect(page.getByRole('main').getByText(notice)).toBeVisible();
+});
+
 test.describe('search page', () => {
   test('reads ?q=, groups results, and keeps the address in step with typing', async ({ page }) => {
     const trouble = watchForTrouble(page);
@@ -199,13 +215,38 @@ test.describe('hostile input', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the header form opens the search page, which explains and links to the catalog', async ({ page }) => {
+  test('the header form opens the search page, which echoes the query and leads to every system and alias A–Z', async ({ page }) => {
     await page.goto('/');
     const box = page.getByRole('combobox', { name: 'Search the catalog' });
-    await box.fill('hwasong');
+    await box.fill('hwasong <18>');
     await box.press('Enter');
-    await expect(page).toHaveURL(/\/search\?q=hwasong$/);
-    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('main').getByRole('link', { name: 'the catalog' })).toHaveAttribute('href', '/');
+    await expect(page).toHaveURL(/\/search\?q=hwasong\+%3C18%3E$/);
+    const main = page.getByRole('main');
+    await expect(main.getByText('You searched for “hwasong <18>”.')).toBeVisible();
+    await expect(main.getByRole('searchbox', { name: /Names, designations/ })).toHaveValue('hwasong <18>');
+    await expect(main.getByText('Searching by words needs JavaScript')).toBeVisible();
+
+    const az = main.getByRole('navigation', { name: 'A–Z index of systems and aliases' });
+    await az.getByRole('link', { name: /^H\b/ }).click();
+    await expect(page).toHaveURL('/a-z/h');
+    await expect(page.getByRole('main').getByRole('link', { name: 'Hwasong-18', exact: true })).toHaveAttribute('href', '/entries/hwasong-18');
+    const alias = page.getByRole('listitem').filter({ hasText: 'Hwasong-18s' });
+    await expect(alias).toContainText('another spelling of Hwasong-18');
+    await alias.getByRole('link', { name: 'Hwasong-18s' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hwasong-18');
+  });
+
+  test('the A–Z index lists every name and alias of the catalog, each linked to its entry', async ({ page }) => {
+    const expected = getCatalog().entries.flatMap((e) => [e.name, ...e.aliases].map((name) => ({ name, href: entryHref(e.slug) })));
+    const found: { name: string; href: string }[] = [];
+    await page.goto('/search');
+    const letters = await page.getByRole('main').getByRole('navigation', { name: 'A–Z index of systems and aliases' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+    for (const letter of letters) {
+      await page.goto(letter);
+      const items = await page.getByRole('main').getByRole('list').last().getByRole('link').evaluateAll((links) => links.map((a) => ({ name: a.textContent!, href: a.getAttribute('href')! })));
+      found.push(...items);
+    }
+    const key = (n: { name: string; href: string }) => `${n.name} → ${n.href}`;
+    expect(found.map(key).sort()).toEqual(expected.map(key).sort());
   });
 });

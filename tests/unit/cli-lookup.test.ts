@@ -120,9 +120,15 @@ describe('catalog lookup: no answer is not a loose answer', () => {
   });
 
   test('a fuzzy match is not described as "these words"', () => {
+    const { code, err } = lookup('armistise');
+    assert.equal(code, 1);
+    assert.equal(err, 'No entry matches "armistise". 3 passages contain only words close to these (“armistice”); search the site to read them.\n');
+  });
+
+  test('punctuation and a word whose first letters differ find nothing ("table" is not "stable")', () => {
     const { code, err } = lookup('"; DROP TABLE --');
     assert.equal(code, 1);
-    assert.equal(err, 'No entry matches ""; DROP TABLE --". One passage contains only words close to these (“stable”); search the site to read them.\n');
+    assert.equal(err, 'No entry matches ""; DROP TABLE --".\n');
   });
 
   test('words an entry merely shares with a query do not make it the answer', () => {

@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { getCatalog } from '../../catalog/index';
-import { createSearchIndex, loadSearchIndex, searchCatalog, searchPageHref, type SearchHit } from '../../catalog/search/search';
+import { bucketKey, bucketPath, docPath } from '../../catalog/search/search-format';
+import { SearchIndexReader, searchPageHref, type SearchHit } from '../../catalog/search/search';
 import { highlightRanges, searchTerms } from '../../catalog/search/search-text';
-import { entryHref, factLabel, passageHref, sourceTitle } from '../../catalog/views';
+import { memorySearchReader, siteSearchFiles } from '../../catalog/views';
 
-// The browser's copy: built like the site's /search-index.json and loaded back from JSON.
-const index = loadSearchIndex(JSON.stringify(createSearchIndex(getCatalog(), { sourceTitle, factLabel, entryHref, passageHref })));
-const search = (query: string) => searchCatalog(index, query);
+// The browser's copy: the site's index files, each read back from JSON as a fetch would.
+const files = siteSearchFiles();
+const index = memorySearchReader(files);
+const search = async (query: string) => (await index.search(query)).hits;
 const entries = (hits: SearchHit[]) => hits.filter((h) => h.kind === 'entry').map((h) => h.url);
 const marked = (text: string, terms: string[]) => highlightRanges(text, terms).map(([s, e]) => text.slice(s, e));
 
@@ -17,89 +18,89 @@ const UNIDENTIFIED =
   'Voice of America did not identify the model ICBMs present for the exhibition Shoigu attended, but Japan’s Kyodo News claimed they appeared to be Hwasong-18s.';
 
 describe('search terms', () => {
-  test('a hyphenated designation yields its parts and the joined form', () => {
+  test('a hyphenated designation yields its parts and the joined form', async () => {
     assert.deepEqual(searchTerms('Hwasong-18'), ['hwasong', '18', 'hwasong18']);
     assert.deepEqual(searchTerms('MQ 9 Reaper'), ['mq', '9', 'reaper', 'mq9']);
   });
 
-  test('typed with a space, glued or shouted, a designation gives the same joined term', () => {
+  test('typed with a space, glued or shouted, a designation gives the same joined term', async () => {
     for (const q of ['hwasong 18', 'HWASONG18', 'Hwasong‐18', 'ｈｗａｓｏｎｇ-18']) assert.ok(searchTerms(q).includes('hwasong18'), q);
   });
 
-  test('curly and straight apostrophes both give the possessive and its stem', () => {
+  test('curly and straight apostrophes both give the possessive and its stem', async () => {
     assert.deepEqual(searchTerms('North’s'), ['norths', 'north']);
     assert.deepEqual(searchTerms("north's"), ['norths', 'north']);
   });
 });
 
 describe('highlighting', () => {
-  test('marks the displayed words, curly apostrophe and all', () => {
+  test('marks the displayed words, curly apostrophe and all', async () => {
     assert.deepEqual(marked(PHOTOS, ['norths']), ['North’s']);
   });
 
-  test('marks a whole designation when its joined form matched', () => {
+  test('marks a whole designation when its joined form matched', async () => {
     assert.deepEqual(marked(UNIDENTIFIED, ['hwasong18s']), ['Hwasong-18s']);
   });
 
-  test('treats pattern characters in the text as plain text', () => {
+  test('treats pattern characters in the text as plain text', async () => {
     assert.deepEqual(marked('a (b) [c]* d.+', ['b', 'c']), ['b', 'c']);
   });
 });
 
 describe('searchCatalog over the real catalog', () => {
   for (const query of ['hwasong 18', 'HWASONG18', 'Hwasong-18', 'hwasong-18s']) {
-    test(`"${query}" finds the Hwasong-18 entry first`, () => {
-      assert.equal(entries(search(query))[0], '/entries/hwasong-18');
+    test(`"${query}" finds the Hwasong-18 entry first`, async () => {
+      assert.equal(entries(await search(query))[0], '/entries/hwasong-18');
     });
   }
 
-  test('other designations are marked only where they share a word: "hwasong 18" marks the "Hwasong" of Hwasong-17', () => {
-    const other = search('hwasong 18').find((h) => h.url === '/entries/hwasong-17');
+  test('other designations are marked only where they share a word: "hwasong 18" marks the "Hwasong" of Hwasong-17', async () => {
+    const other = (await search('hwasong 18')).find((h) => h.url === '/entries/hwasong-17');
     assert.ok(other);
     assert.deepEqual(marked(other.title, other.terms), ['Hwasong']);
   });
 
-  test('entries come before passages', () => {
-    const kinds = search('hwasong').map((h) => h.kind);
+  test('entries come before passages', async () => {
+    const kinds = (await search('hwasong')).map((h) => h.kind);
     assert.ok(kinds.includes('passage'));
     assert.equal(kinds.indexOf('passage'), kinds.lastIndexOf('entry') + 1);
   });
 
-  test('"north\'s" finds passages that write "North’s", and marks it', () => {
-    const hits = search("north's").filter((h) => h.kind === 'passage');
+  test('"north\'s" finds passages that write "North’s", and marks it', async () => {
+    const hits = (await search("north's")).filter((h) => h.kind === 'passage');
     const photos = hits.find((h) => h.url === '/sources/article-000#paragraph-2');
     assert.ok(photos, 'paragraph 2 of the first article is found');
     assert.ok(marked(photos.snippet, photos.terms).includes('North’s'));
   });
 
-  test('"hwasnog" (a typo) finds the Hwasong entries', () => {
-    const found = entries(search('hwasnog'));
+  test('"hwasnog" (a typo) finds the Hwasong entries', async () => {
+    const found = entries(await search('hwasnog'));
     for (const slug of ['hwasong-12', 'hwasong-17', 'hwasong-18']) assert.ok(found.includes(`/entries/${slug}`), slug);
   });
 
-  test('a five-letter word tolerates one slip, not two: "north" does not find "south"', () => {
-    const terms = search('north').flatMap((h) => h.terms);
+  test('a five-letter word tolerates one slip, not two: "north" does not find "south"', async () => {
+    const terms = (await search('north')).flatMap((h) => h.terms);
     assert.ok(terms.includes('north'));
     assert.ok(!terms.includes('south'));
   });
 
-  test('the last word matches as a prefix, so results follow typing', () => {
-    assert.equal(entries(search('rea'))[0], '/entries/mq-9-reaper');
+  test('the last word matches as a prefix, so results follow typing', async () => {
+    assert.equal(entries(await search('rea'))[0], '/entries/mq-9-reaper');
   });
 
-  test('aliases and categories are searched: "ICBM", "UAV"', () => {
-    assert.equal(entries(search('ICBM'))[0], '/entries/intercontinental-ballistic-missiles');
-    assert.ok(entries(search('uav')).includes('/entries/mq-9-reaper'));
+  test('aliases and categories are searched: "ICBM", "UAV"', async () => {
+    assert.equal(entries(await search('ICBM'))[0], '/entries/intercontinental-ballistic-missiles');
+    assert.ok(entries(await search('uav')).includes('/entries/mq-9-reaper'));
   });
 
-  test('a passage result links to its passage and names its source', () => {
-    const hit = search('Kyodo News Hwasong-18s').find((h) => h.kind === 'passage');
+  test('a passage result links to its passage and names its source', async () => {
+    const hit = (await search('Kyodo News Hwasong-18s')).find((h) => h.kind === 'passage');
     assert.equal(hit?.url, '/sources/article-004#paragraph-12');
     assert.equal(hit?.label, 'Paragraph 12');
   });
 
-  test('limit applies to each group', () => {
-    const hits = searchCatalog(index, 'north korea', { limit: 2 });
+  test('limit applies to each group', async () => {
+    const { hits } = await index.search('north korea', { limit: 2 });
     assert.equal(hits.filter((h) => h.kind === 'entry').length, 2);
     assert.equal(hits.filter((h) => h.kind === 'passage').length, 2);
   });
@@ -122,8 +123,8 @@ describe('searchCatalog over the real catalog', () => {
   ];
   const wordless = new Set(['', '   ', '.*+?^${}()|[]\\', '(((((', '\u0301'.repeat(5000), '\u0000\u0007\n\t']);
   for (const query of hostile) {
-    test(`${JSON.stringify(query.slice(0, 30))}${query.length > 30 ? '…' : ''}: well-formed results, highlights inside their snippets`, () => {
-      const hits = search(query);
+    test(`${JSON.stringify(query.slice(0, 30))}${query.length > 30 ? '…' : ''}: well-formed results, highlights inside their snippets`, async () => {
+      const hits = await search(query);
       if (wordless.has(query)) assert.deepEqual(hits, [], 'a query without words finds nothing');
       for (const h of hits) {
         assert.match(h.url, /^\/(?:entries\/[a-z0-9-]+|sources\/[a-z0-9-]+#[a-z0-9-]+)$/);
@@ -133,18 +134,69 @@ describe('searchCatalog over the real catalog', () => {
     });
   }
 
-  test('a query of many words is cut to its first 200 characters and still finds what they name', () => {
-    assert.equal(entries(search('hwasong '.repeat(2000)))[0]?.startsWith('/entries/hwasong-'), true);
-    assert.deepEqual(search('a'.repeat(10_000)), []);
+  test('a query of many words is cut to its first 200 characters and still finds what they name', async () => {
+    assert.equal(entries(await search('hwasong '.repeat(2000)))[0]?.startsWith('/entries/hwasong-'), true);
+    assert.deepEqual(await search('a'.repeat(10_000)), []);
   });
 
-  test('a query with accents and combining marks still finds its word', () => {
-    assert.equal(entries(search('h\u0301wasong 18'))[0], '/entries/hwasong-18');
+  test('a hit says which query words found it and whether a name matched', async () => {
+    const hit = (await search('reaper drone')).find((h) => h.url === '/entries/mq-9-reaper');
+    assert.ok(hit);
+    assert.equal(hit.byName, true);
+    assert.ok(hit.queryTerms.includes('reaper'));
+    const passage = (await search('reaper')).find((h) => h.kind === 'passage');
+    assert.equal(passage?.byName, false);
   });
 
-  test('the search page address encodes any query, even a lone surrogate', () => {
+  test('a query with accents and combining marks still finds its word', async () => {
+    assert.equal(entries(await search('h\u0301wasong 18'))[0], '/entries/hwasong-18');
+  });
+
+  test('the search page address encodes any query, even a lone surrogate', async () => {
     assert.equal(searchPageHref('hwasong 18'), '/search?q=hwasong+18');
     assert.equal(searchPageHref('\uD800'), '/search?q=%EF%BF%BD');
     assert.equal(searchPageHref(''), '/search');
+  });
+
+  test('a different number is a different system: "hwasong 19" finds no Hwasong entry by its number', async () => {
+    for (const hit of (await search('hwasong 19')).filter((h) => h.kind === 'entry')) {
+      assert.ok(!hit.terms.some((t) => /\d/.test(t) && t !== '19'), `${hit.title} matched ${hit.terms.join(', ')}`);
+    }
+  });
+
+  test('"hwasnog 17" forgives the typo in the letters, finds the Hwasong-17 first and says what it matched', async () => {
+    const answer = await index.search('hwasnog 17');
+    assert.equal(entries(answer.hits)[0], '/entries/hwasong-17');
+    assert.equal(answer.notice, 'Showing matches for “hwasong” (you typed “hwasnog”).');
+    assert.equal((await index.search('hwasong 17')).notice, undefined);
+  });
+
+  test('entry cards carry what lookup reasons about: names, category, not-stated labels and one line per fact', async () => {
+    const { cards } = await index.search('hwasong 17');
+    const card = cards.find((c) => c.slug === 'hwasong-17');
+    assert.ok(card);
+    assert.equal(card.name, 'Hwasong-17');
+    assert.ok(card.notStated.includes('Range'));
+    assert.ok(card.facts.length > 0 && card.facts.every((f) => f.line.startsWith(`${f.label}: `)));
+  });
+});
+
+describe('what a query reads', () => {
+  test('only the manifest, the buckets of its words and the documents it shows', async () => {
+    const read: string[] = [];
+    const reader = new SearchIndexReader(async (path) => {
+      read.push(path);
+      return JSON.parse(JSON.stringify(files.get(path)));
+    });
+    const { hits } = await reader.search('hwasong 18', { limit: 3 });
+    const buckets = [...new Set(['hwasong', '18', 'hwasong18'].map(bucketKey))].map(bucketPath);
+    assert.deepEqual(read.sort(), ['/search-index/manifest.json', ...buckets, ...hits.map((h) => docPath(h.id))].sort());
+  });
+
+  test('a word whose bucket does not exist is not requested at all', async () => {
+    const read: string[] = [];
+    const reader = new SearchIndexReader(async (path) => (read.push(path), JSON.parse(JSON.stringify(files.get(path)))));
+    assert.deepEqual((await reader.search('zzqx')).hits, []);
+    assert.deepEqual(read, ['/search-index/manifest.json']);
   });
 });

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { findSource, sourceParams, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { MentionMap } from '../../components/mention-map';
+import { Section } from '../../components/section';
 import { SourceReader } from '../../components/source-reader';
 
 export const dynamicParams = false;
@@ -26,5 +28,14 @@ export default async function SourcePage({ params }: PageProps<'/sources/[id]'>)
   const { id } = await params;
   const source = findSource(id);
   if (!source) notFound();
-  return <SourceReader source={source} />;
+  return (
+    <>
+      <SourceReader source={source} />
+      <div className="mx-auto mt-12 max-w-5xl">
+        <Section id="mention-map" title="Where each system is mentioned">
+          <MentionMap sourceId={id} />
+        </Section>
+      </div>
+    </>
+  );
 }

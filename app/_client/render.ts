@@ -1,0 +1,63 @@
+/**
+ * DOM for search results, shared by the header box and the search page. Text is only ever set
+ * as text nodes, split by the search normalizer, so nothing in a query or a passage is read as
+ * markup or as a pattern.
+ */
+import type { SearchHit } from '@/catalog/search/search';
+import { highlightRanges } from '@/catalog/search/search-text';
+
+/** `tag` with `className` and children (strings become text nodes). */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  node.append(...children);
+  return node;
+}
+
+/** `text` with the words that yield `terms` marked. */
+export function highlighted(text: string, terms: string[]): DocumentFragment {
+  const out = document.createDocumentFragment();
+  let at = 0;
+  for (const [start, end] of highlightRanges(text, terms)) {
+    if (start > at) out.append(text.slice(at, start));
+    out.append(el('mark', 'search-hit text-ink', text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) out.append(text.slice(at));
+  return out;
+}
+
+/**
+ * The notice line above results: shown with `text`, hidden without. The dropdown and the search
+ * page both call this, so whatever a query has to say first appears the same way in both.
+ */
+export function showNotice(node: HTMLElement, text: string | undefined): void {
+  node.textContent = text ?? '';
+  node.hidden = !text;
+}
+
+/** What a dropdown option shows: an entry's name and matching line, or a passage's words. */
+export function hitSummary(hit: SearchHit): DocumentFragment {
+  const out = document.createDocumentFragment();
+  if (hit.kind === 'entry') {
+    out.append(
+      el(
+        'span',
+        'capitalize-first block text-sm font-semibold text-ink',
+        highlighted(hit.title, hit.terms),
+        el('span', 'sr-only', ', '),
+        el('span', 'ml-2 text-xs font-normal text-muted', hit.label),
+        el('span', 'sr-only', '. '),
+      ),
+      el('span', 'block truncate text-xs text-muted', highlighted(hit.snippet, hit.terms)),
+    );
+  } else {
+    out.append(
+      el('span', 'block truncate text-xs text-muted', `${hit.label} · ${hit.title}`, el('span', 'sr-only', ': ')),
+      el('span', 'line-clamp-2 text-sm text-ink', highlighted(hit.snippet, hit.terms)),
+    );
+  }
+  return out;
+}
+
+export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -1,0 +1,152 @@
+/**
+ * The header search box as an ARIA combobox: results (entries, then passages) as you type,
+ * arrow keys to move, Enter to open, Escape to close. It sits inside the header's GET form,
+ * which it leaves to submit when no result is chosen. Results are plain links, opened with a
+ * full page load, so a passage lands on the reader with its :target mark.
+ */
+import { searchPageHref, type SearchAnswer, type SearchHit } from '@/catalog/search/search';
+import { el, hitSummary, showNotice } from './render';
+import { searchIndex } from './search-index';
+
+/** Results per group in the dropdown; the search page shows the rest. */
+const DROPDOWN_LIMIT = 5;
+
+const byId = (id: string) => document.getElementById(id)!;
+
+/** Wires the box to the dropdown built around it by app/components/search-box.tsx. */
+export function attachSearchBox(box: HTMLInputElement): void {
+  const popup = byId('site-search-popup');
+  const message = byId('site-search-message');
+  const notice = byId('site-search-notice');
+  const listbox = byId('site-search-results');
+  const all = byId('site-search-all') as HTMLAnchorElement;
+  const status = byId('site-search-status');
+  let hits: SearchHit[] = [];
+  let active = -1;
+  let open = false;
+  let asked = 0;
+  let answered: SearchAnswer | undefined;
+  let failed = false;
+
+  const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+  const setActive = (i: number) => {
+    active = i;
+    options().forEach((o, n) => o.setAttribute('aria-selected', String(n === i)));
+    const chosen = options()[i];
+    if (chosen) {
+      box.setAttribute('aria-activedescendant', chosen.id);
+      chosen.scrollIntoView({ block: 'nearest' });
+    } else box.removeAttribute('aria-activedescendant');
+  };
+  const setOpen = (value: boolean) => {
+    open = value && box.value.trim() !== '';
+    popup.hidden = !open;
+    box.setAttribute('aria-expanded', String(open && hits.length > 0));
+    if (!open) setActive(-1);
+  };
+
+  const group = (name: string, list: SearchHit[], offset: number) => {
+    if (list.length === 0) return [];
+    const labelId = `site-search-${name.toLowerCase()}`;
+    const heading = el('div', 'px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-muted', name);
+    heading.id = labelId;
+    heading.setAttribute('role', 'presentation');
+    const node = el('div', 'py-1', heading);
+    node.setAttribute('role', 'group');
+    node.setAttribute('aria-labelledby', labelId);
+    list.forEach((hit, i) => {
+      const option = el('a', 'block scroll-mb-14 rounded px-3 py-2 no-underline hover:bg-accent-soft/60 aria-selected:bg-accent-soft aria-selected:outline aria-selected:outline-1 aria-selected:outline-accent', hitSummary(hit));
+      option.href = hit.url;
+      option.id = `site-search-option-${offset + i}`;
+      option.setAttribute('role', 'option');
+      option.setAttribute('aria-selected', 'false');
+      option.tabIndex = -1;
+      // Clicking a result must not blur the box first (that would close the list under the pointer).
+      option.addEventListener('mousedown', (e) => e.preventDefault());
+      node.append(option);
+    });
+    return [node];
+  };
+
+  const render = () => {
+    const query = box.value.trim();
+    const entries = hits.filter((h) => h.kind === 'entry');
+    const passages = hits.filter((h) => h.kind === 'passage');
+    listbox.replaceChildren(...group('Entries', entries, 0), ...group('Passages', passages, entries.length));
+    listbox.hidden = hits.length === 0;
+    showNotice(notice, answered?.notice);
+    message.textContent = failed
+      ? 'Search could not load. Press Enter to open the search page.'
+      : !answered
+        ? 'Loading search…'
+        : hits.length === 0
+          ? 'No entries or passages match.'
+          : '';
+    message.hidden = message.textContent === '';
+    all.hidden = hits.length === 0;
+    all.href = searchPageHref(query);
+    all.textContent = `See all results for “${query}”`;
+    const counts = hits.length > 0 ? `${entries.length} entries and ${passages.length} passages` : 'No matches';
+    status.textContent = open && answered ? [answered.notice, counts].filter(Boolean).join(' ') : '';
+    setActive(-1);
+    setOpen(open);
+  };
+
+  const run = async () => {
+    const ticket = ++asked;
+    const query = box.value;
+    if (query.trim() === '') {
+      hits = [];
+      answered = undefined;
+      return setOpen(false);
+    }
+    try {
+      const answer = await searchIndex.search(query, { limit: DROPDOWN_LIMIT });
+      if (ticket !== asked) return;
+      answered = answer;
+      hits = answer.hits;
+      failed = false;
+    } catch {
+      if (ticket !== asked) return;
+      failed = true;
+      hits = [];
+    }
+    render();
+  };
+
+  box.addEventListener('input', () => {
+    open = true;
+    if (!answered) render();
+    void run();
+  });
+  box.addEventListener('focus', () => {
+    void searchIndex.warm().catch(() => undefined);
+    setOpen(true);
+  });
+  box.form?.addEventListener('focusout', (event) => {
+    if (!box.form!.contains(event.relatedTarget as Node | null)) setOpen(false);
+  });
+  box.addEventListener('keydown', (event) => {
+    if (event.isComposing) return;
+    if ((event.key === 'ArrowDown' || event.key === 'ArrowUp') && hits.length > 0) {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      const wasOpen = open;
+      setOpen(true);
+      setActive(!wasOpen || active < 0 ? (step > 0 ? 0 : hits.length - 1) : (active + step + hits.length) % hits.length);
+    } else if (event.key === 'Enter' && open && hits[active]) {
+      event.preventDefault();
+      window.location.assign(hits[active]!.url);
+    } else if (event.key === 'Escape' && open) {
+      // Close the list first; a second Escape clears the field as a search field does.
+      event.preventDefault();
+      setOpen(false);
+    }
+  });
+
+  // Letters typed before this code arrived are searched now.
+  open = document.activeElement === box;
+  void searchIndex.warm().catch(() => undefined);
+  if (box.value.trim() !== '') void run();
+  else setOpen(open);
+}

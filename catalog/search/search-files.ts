@@ -1,0 +1,171 @@
+/**
+ * Writes the search index as small files (see search-format.ts): term buckets with weights
+ * computed here, once, over the whole catalog, and one file per entry and per passage for the
+ * results a query shows. A query fetches the buckets of its words and the documents it shows,
+ * so what it downloads depends on the query, not on the size of the catalog.
+ */
+import type { Catalog, CatalogEntry, SourceRecord } from '../schema/derived';
+import { visibleBlocks } from '../text/reader-blocks';
+import { searchTerms } from './search-text';
+import {
+  bucketKey,
+  bucketPath,
+  docPath,
+  entryRef,
+  manifestPath,
+  passageRef,
+  SEARCH_FORMAT,
+  type EntryCard,
+  type FactLine,
+  type PassageDoc,
+  type Posting,
+  type SearchManifest,
+  type TermBucket,
+} from './search-format';
+
+/**
+ * How much a match in each field counts: a name matters more than a word of a passage, and a
+ * system's own name outweighs another entry that merely mentions it ("reaper drone").
+ */
+export const FIELD_BOOST = { name: 10, aliases: 5, category: 2, facts: 1, text: 1 } as const;
+type Field = keyof typeof FIELD_BOOST;
+const NAME_FIELDS: readonly Field[] = ['name', 'aliases', 'category'];
+
+/**
+ * Postings kept per term, best first. A word found in thousands of passages keeps its best
+ * hundred: more than a results page shows, and the cap is what keeps every bucket small as
+ * the catalog grows.
+ */
+export const POSTINGS_PER_TERM = { entry: 40, passage: 100 } as const;
+
+// BM25+ (as MiniSearch scores): term-frequency saturation, length normalisation, a floor.
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+/**
+ * How the site names sources and links entries and passages, and the one function that words
+ * an entry's facts (catalog/views). Passed in, so this module stays free of the loader.
+ */
+export interface SearchNaming {
+  sourceTitle: (source: SourceRecord) => string;
+  entryHref: (slug: string) => string;
+  passageHref: (source: string, block: string) => string;
+  factLines: (entry: CatalogEntry) => FactLine[];
+  specLabel: (label: CatalogEntry['notStated'][number]) => string;
+}
+
+interface IndexedDoc {
+  ref: string;
+  fields: Partial<Record<Field, string>>;
+}
+
+/** The entry cards and passage documents, and the fields of each that are indexed. */
+function collectDocuments(catalog: Catalog, naming: SearchNaming) {
+  const files = new Map<string, EntryCard | PassageDoc>();
+  const docs: IndexedDoc[] = [];
+  for (const e of catalog.entries) {
+    const card: EntryCard = {
+      slug: e.slug,
+      url: naming.entryHref(e.slug),
+      name: e.name,
+      aliases: e.aliases,
+      category: e.category,
+      notStated: e.notStated.map(naming.specLabel),
+      facts: naming.factLines(e),
+    };
+    files.set(docPath(entryRef(e.slug)), card);
+    docs.push({
+      ref: entryRef(e.slug),
+      fields: { name: e.name, aliases: e.aliases.join('\n'), category: e.category, facts: card.facts.map((f) => f.line).join('\n') },
+    });
+  }
+  for (const source of catalog.sources) {
+    for (const b of visibleBlocks(source.blocks)) {
+      const ref = passageRef(source.meta.id, b.id);
+      files.set(docPath(ref), { url: naming.passageHref(source.meta.id, b.id), title: naming.sourceTitle(source), label: b.label, text: b.text });
+      docs.push({ ref, fields: { text: b.text } });
+    }
+  }
+  return { files, docs };
+}
+
+/** Each term's weight in each document that contains it (BM25+ per field, summed with boosts). */
+function weighTerms(docs: IndexedDoc[]): Map<string, Posting[]> {
+  const fields = Object.keys(FIELD_BOOST) as Field[];
+  const counted = docs.map((d) => {
+    const perField = new Map<Field, { length: number; tf: Map<string, number> }>();
+    for (const f of fields) {
+      const text = d.fields[f];
+      if (!text) continue;
+      const terms = searchTerms(text);
+      const tf = new Map<string, number>();
+      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      perField.set(f, { length: terms.length, tf });
+    }
+    return { ref: d.ref, perField };
+  });
+  const average = new Map<Field, number>();
+  for (const f of fields) {
+    const lengths = counted.flatMap((d) => (d.perField.has(f) ? [d.perField.get(f)!.length] : []));
+    average.set(f, lengths.length ? lengths.reduce((a, b) => a + b, 0) / lengths.length : 1);
+  }
+  const df = new Map<string, number>();
+  for (const d of counted) {
+    const seen = new Set<string>();
+    for (const { tf } of d.perField.values()) for (const t of tf.keys()) seen.add(t);
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  const n = docs.length;
+  const postings = new Map<string, Posting[]>();
+  for (const d of counted) {
+    const weights = new Map<string, number>();
+    const byName = new Set<string>();
+    for (const [f, { length, tf }] of d.perField) {
+      const norm = 1 - B + (B * length) / average.get(f)!;
+      for (const [t, freq] of tf) {
+        const idf = Math.log(1 + (n - df.get(t)! + 0.5) / (df.get(t)! + 0.5));
+        const score = FIELD_BOOST[f] * idf * (DELTA + (freq * (K1 + 1)) / (freq + K1 * norm));
+        weights.set(t, (weights.get(t) ?? 0) + score);
+        if (NAME_FIELDS.includes(f)) byName.add(t);
+      }
+    }
+    for (const [t, w] of weights) {
+      if (!postings.has(t)) postings.set(t, []);
+      const weight = Math.round(w * 1000) / 1000;
+      postings.get(t)!.push(byName.has(t) ? [d.ref, weight, 1] : [d.ref, weight]);
+    }
+  }
+  return postings;
+}
+
+/** The best postings of a term: entries and passages each cut to their cap, best first. */
+function capPostings(list: Posting[]): Posting[] {
+  const best = (kind: 'e/' | 'p/', cap: number) =>
+    list
+      .filter(([ref]) => ref.startsWith(kind))
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, cap);
+  return [...best('e/', POSTINGS_PER_TERM.entry), ...best('p/', POSTINGS_PER_TERM.passage)];
+}
+
+/**
+ * Every file of the search index, by its path on the site (under `/search-index/`): the
+ * manifest, one bucket per two-character term prefix, one card per entry, one file per passage.
+ * Deterministic: the same catalog gives the same files.
+ */
+export function buildSearchFiles(catalog: Catalog, naming: SearchNaming): Map<string, SearchManifest | TermBucket | EntryCard | PassageDoc> {
+  const { files, docs } = collectDocuments(catalog, naming);
+  const buckets = new Map<string, TermBucket>();
+  const postings = weighTerms(docs);
+  for (const term of [...postings.keys()].sort()) {
+    const key = bucketKey(term);
+    if (!buckets.has(key)) buckets.set(key, { terms: {} });
+    buckets.get(key)!.terms[term] = capPostings(postings.get(term)!);
+  }
+  const out = new Map<string, SearchManifest | TermBucket | EntryCard | PassageDoc>();
+  out.set(manifestPath(), { format: SEARCH_FORMAT, buckets: [...buckets.keys()].sort() });
+  for (const [key, bucket] of buckets) out.set(bucketPath(key), bucket);
+  for (const [path, file] of files) out.set(path, file);
+  return out;
+}

@@ -1,0 +1,81 @@
+/**
+ * The search index as files, shared by the build that writes them (search-files.ts) and the
+ * query that reads them (search.ts): where each file lives, what it holds, and how a term
+ * finds its bucket. Nothing here imports the catalog loader, so the browser can use it.
+ */
+
+/** Every file of the index lives under this path of the site. */
+export const SEARCH_ROOT = '/search-index';
+
+/** Raised when the files on the server were written for another format. */
+export const SEARCH_FORMAT = 1;
+
+/** `/search-index/manifest.json`: which term buckets exist, so no request ever answers 404. */
+export interface SearchManifest {
+  format: number;
+  buckets: string[];
+}
+
+/**
+ * A posting: the document (an entry or a passage, see `docPath`), the term's weight there, and
+ * a 1 when the term is in the entry's name, aliases or category (not only in its facts).
+ */
+export type Posting = [ref: string, weight: number] | [ref: string, weight: number, byName: 1];
+
+/**
+ * `/search-index/terms/<key>.json`: every indexed term that begins with the bucket's two
+ * characters, with its best postings (entries and passages each cut to a fixed number, best
+ * first), so one small file answers exact, prefix and fuzzy matches for a query word.
+ */
+export interface TermBucket {
+  terms: Record<string, Posting[]>;
+}
+
+/** One display line of an entry's fact: its label and the line as the site words it. */
+export interface FactLine {
+  label: string;
+  line: string;
+}
+
+/**
+ * `/search-index/e/<slug>.json`: what search shows and reasons about for an entry — its names,
+ * category, the specifications its sources do not state, and one display line per fact.
+ */
+export interface EntryCard {
+  slug: string;
+  url: string;
+  name: string;
+  aliases: string[];
+  category: string;
+  /** Labels of the specifications the sources do not state ("Range", "Maker"…). */
+  notStated: string[];
+  facts: FactLine[];
+}
+
+/** `/search-index/p/<source>/<block>.json`: a passage as a search result shows it. */
+export interface PassageDoc {
+  url: string;
+  /** The title of the passage's source. */
+  title: string;
+  /** "Paragraph 3", "Photo caption 1"… */
+  label: string;
+  text: string;
+}
+
+/** Refs are `e/<slug>` for entries and `p/<source>/<block>` for passages. */
+export const entryRef = (slug: string) => `e/${slug}`;
+export const passageRef = (source: string, block: string) => `p/${source}/${block}`;
+export const refKind = (ref: string): 'entry' | 'passage' => (ref.startsWith('e/') ? 'entry' : 'passage');
+
+export const manifestPath = () => `${SEARCH_ROOT}/manifest.json`;
+export const bucketPath = (key: string) => `${SEARCH_ROOT}/terms/${key}.json`;
+export const docPath = (ref: string) => `${SEARCH_ROOT}/${ref}.json`;
+
+/**
+ * The bucket of a term: its first two characters (one for a one-character term). Keys that are
+ * not plain a–z and 0–9 are written as code points in hex, so every file name is safe on any host.
+ */
+export function bucketKey(term: string): string {
+  const head = [...term].slice(0, 2).join('');
+  return /^[a-z0-9]+$/.test(head) ? head : `_${[...head].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
+}

@@ -1,0 +1,33 @@
+/** The site's search index files, named and linked as the pages are. */
+import { getCatalog } from '../index';
+import { SPEC_LABELS } from '../schema/entry';
+import { buildSearchFiles, type SearchNaming } from '../search/search-files';
+import { SearchIndexReader } from '../search/search';
+import { entryHref, passageHref, sourceTitle } from './core';
+import { entryFactLines } from './fact-lines';
+
+export const SEARCH_NAMING: SearchNaming = {
+  sourceTitle,
+  entryHref,
+  passageHref,
+  factLines: entryFactLines,
+  specLabel: (label) => SPEC_LABELS[label],
+};
+
+/** Every file of the search index for the verified catalog, by path under the site. */
+export function siteSearchFiles(): ReturnType<typeof buildSearchFiles> {
+  return buildSearchFiles(getCatalog(), SEARCH_NAMING);
+}
+
+/**
+ * A search reader over index files held in memory (the command line, the tests): each read
+ * returns a fresh parse, as a fetch would.
+ */
+export function memorySearchReader(files: ReturnType<typeof buildSearchFiles> = siteSearchFiles()): SearchIndexReader {
+  const json = new Map([...files].map(([path, file]) => [path, JSON.stringify(file)]));
+  return new SearchIndexReader(async (path) => {
+    const text = json.get(path);
+    if (text === undefined) throw new Error(`search index: no file ${path}`);
+    return JSON.parse(text);
+  });
+}

@@ -1,0 +1,1 @@
+export function resolveSiteUrl(env: Record<string, string | undefined>): string;

@@ -12,13 +12,9 @@ export default function NotFound() {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="font-serif text-3xl font-semibold">No page at this address</h1>
-      {/* Filled in by public/did-you-mean.js, which may run before React hydrates the page. */}
-      <p id="did-you-mean" hidden className="mt-3 text-lg" suppressHydrationWarning>
-        Did you mean the entry{' '}
-        <a href="#main" suppressHydrationWarning>
-          …
-        </a>
-        ? Entry addresses are in lower case.
+      {/* Filled in by the site script (app/_client/did-you-mean.ts) when the address is an entry's in other letter case. */}
+      <p id="did-you-mean" hidden className="mt-3 text-lg">
+        Did you mean the entry <a href="#main">…</a>? Entry addresses are in lower case.
       </p>
       <p className="mt-2 text-muted">
         There is no entry or source here. Search with the box at the top of the page (press{' '}
@@ -48,7 +44,6 @@ export default function NotFound() {
       <p className="mt-8">
         <Link prefetch={false} href="/sources">Browse the source articles</Link>
       </p>
-      <script src="/did-you-mean.js" defer />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * Serves the static site in out/ with sirv: a real 404 status (with the 404 page) for unknown
- * paths, and the security headers of scripts/security-headers.mjs on every response. For
+ * paths (a permanent redirect for an address that differs from a page's only in letter case),
+ * and the security headers of scripts/security-headers.mjs on every response. For
  * readers without JavaScript, /search?q=… comes back with the query echoed into the page.
  * PORT overrides 3000. Usage: node scripts/serve.mjs [out-dir]
  */
@@ -31,8 +32,9 @@ const assets = sirv(root, {
   setHeaders(res, pathname) {
     // These file names change with their content, so they never need revalidating.
     if (IMMUTABLE_PREFIXES.some((p) => pathname.startsWith(p))) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
-    // sirv's type table has no BibTeX; the citation downloads should not arrive as bytes.
+    // sirv's type table has no BibTeX and no icon type; neither should arrive as bare bytes.
     if (pathname.endsWith('.bib')) res.setHeader('Content-Type', 'application/x-bibtex; charset=utf-8');
+    if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon');
   },
 });
 
@@ -63,6 +65,13 @@ const server = createServer((req, res) => {
     return res.end(req.method === 'HEAD' ? undefined : echoQuery(searchPage, query));
   }
   assets(req, res, () => {
+    // An address typed with capitals ("/entries/Hwasong-18") reaches the page it means: every
+    // address of the site is lower case.
+    const lower = pathname.toLowerCase();
+    if (lower !== pathname && [lower, `${lower}.html`].some((f) => existsSync(path.join(root, path.normalize(f))) && path.normalize(f).startsWith('/'))) {
+      res.writeHead(301, { Location: encodeURI(lower) + (req.url.includes('?') ? req.url.slice(req.url.indexOf('?')) : '') });
+      return res.end();
+    }
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(notFoundPage);
   });

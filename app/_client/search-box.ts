@@ -47,7 +47,7 @@ export function attachSearchBox(box: HTMLInputElement): void {
 
   const group = (name: string, list: SearchHit[], offset: number) => {
     if (list.length === 0) return [];
-    const labelId = `site-search-${name.toLowerCase()}`;
+    const labelId = `site-search-${name.toLowerCase().replace(/\s+/g, '-')}`;
     const heading = el('div', 'px-3 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-muted', name);
     heading.id = labelId;
     heading.setAttribute('role', 'presentation');
@@ -72,7 +72,7 @@ export function attachSearchBox(box: HTMLInputElement): void {
     const query = box.value.trim();
     const entries = hits.filter((h) => h.kind === 'entry');
     const passages = hits.filter((h) => h.kind === 'passage');
-    listbox.replaceChildren(...group('Entries', entries, 0), ...group('Passages', passages, entries.length));
+    listbox.replaceChildren(...group(answered?.entriesHeading ?? 'Entries', entries, 0), ...group('Passages', passages, entries.length));
     listbox.hidden = hits.length === 0;
     showNotice(notice, answered?.notice);
     message.textContent = failed

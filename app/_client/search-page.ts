@@ -11,7 +11,7 @@ const PAGE_LIMIT = 50;
 
 function group(title: string, items: HTMLElement[]): HTMLElement[] {
   if (items.length === 0) return [];
-  const id = `results-${title.toLowerCase()}`;
+  const id = `results-${title.toLowerCase().replace(/\s+/g, '-')}`;
   const heading = el('h2', 'mb-3 text-sm font-semibold uppercase tracking-wide text-muted', title);
   heading.id = id;
   const section = el('section', 'mt-8', heading, el('ul', 'space-y-4', ...items));
@@ -60,7 +60,7 @@ export function attachSearchPage(root: HTMLElement): void {
       const entries = answer.hits.filter((h) => h.kind === 'entry');
       const passages = answer.hits.filter((h) => h.kind === 'passage');
       showNotice(notice, answer.notice);
-      results.replaceChildren(...group('Entries', entries.map(entryItem)), ...group('Passages', passages.map(passageItem)));
+      results.replaceChildren(...group(answer.entriesHeading ?? 'Entries', entries.map(entryItem)), ...group('Passages', passages.map(passageItem)));
       status.textContent =
         answer.hits.length === 0 ? 'No entries or passages match.' : `${count(entries.length, 'entry', 'entries')} and ${count(passages.length, 'passage', 'passages')} match.`;
     } catch {

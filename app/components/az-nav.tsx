@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { azHref, azIndex } from '@/catalog/views';
+import { azHref, azIndex, plural } from '@/catalog/views';
 
 const sectionTitle = (key: string) => (key === 'other' ? 'Other' : key.toUpperCase());
 
@@ -17,7 +17,7 @@ export function AzNav({ current }: { current?: string }) {
               className="inline-block min-w-10 rounded border border-rule px-2 py-1 text-center no-underline hover:bg-accent-soft aria-[current=page]:bg-accent-soft"
             >
               {sectionTitle(key)}
-              <span className="sr-only">: {names.length} names</span>
+              <span className="sr-only">: {plural(names.length, 'name')}</span>
             </Link>
           </li>
         ))}

@@ -74,22 +74,69 @@ export function findDesignations(text: string, knownBases: ReadonlySet<string> =
   return found;
 }
 
-/** The designations of every catalogued name, by entry. */
-function catalogDesignations(names: readonly NameRecord[]): { slug: string; designation: Designation }[] {
-  const all = names.flatMap((n) => [n.name, ...n.aliases].flatMap((name) => findDesignations(name).map((designation) => ({ slug: n.slug, designation }))));
+/** A designation a catalogued system is named by, with the entry it names. */
+export interface CataloguedDesignation {
+  slug: string;
+  /** The entry's name, to list it as another system. */
+  name: string;
+  designation: Designation;
+}
+
+/** The designations of every catalogued name, by entry, each once. */
+export function catalogDesignations(names: readonly NameRecord[]): CataloguedDesignation[] {
+  const all = names.flatMap((n) =>
+    [n.name, ...n.aliases].flatMap((written) => findDesignations(written).map((designation) => ({ slug: n.slug, name: n.name, designation }))),
+  );
   return all.filter((d, i) => all.findIndex((o) => o.slug === d.slug && o.designation.base === d.designation.base && o.designation.number === d.designation.number) === i);
+}
+
+/**
+ * The shards of the designation list a base is filed under, and looked up in: its first and its
+ * second letter, so a slip in either of the first two letters still finds it ("hwasong",
+ * "whasong"). Calibres are filed under "0".
+ */
+export function designationKeys(designation: Pick<Designation, 'kind' | 'base'>): string[] {
+  if (designation.kind === 'calibre') return ['0'];
+  const letters = [...designation.base].slice(0, 2).map((c) => (/^[a-z]$/.test(c) ? c : '_'));
+  return [...new Set(letters)];
+}
+
+/**
+ * The shards a query may need before it can be read: those of anything in it that looks like a
+ * designation, joined by a space or not ("hwasong 15" is looked up even before "hwasong" is
+ * known to be a catalogued name).
+ */
+export function designationKeysOf(query: string): string[] {
+  const text = ABBREVIATIONS.reduce((t, a) => t.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${a.pattern})(?![\\p{L}\\p{N}])`, 'giu'), a.expansion), query);
+  const loose = [...text.matchAll(/(?<![\p{L}\p{N}])(\p{L}{1,14})[-‐‑\s]?\d{1,4}/gu)].map((m) => ({ kind: 'designation' as const, base: m[1]!.toLowerCase() }));
+  const calibres = [...text.matchAll(CALIBRE)].map(() => ({ kind: 'calibre' as const, base: 'millimeter' }));
+  return [...new Set([...loose, ...calibres].flatMap(designationKeys))];
+}
+
+/**
+ * What a reader must read first about the designations of a query: each one no source names,
+ * then the systems with the same name and another number, as other systems.
+ */
+export function unnamedNotice(reading: QueryReading, nameOf: (slug: string) => string): string[] {
+  return reading.designations
+    .filter((d) => d.matches.length === 0)
+    .flatMap((d) => [
+      `“${d.designation.text}” is not named in these sources.`,
+      ...(d.others.length > 0 ? [`Other systems with a similar designation, which are not the same system: ${d.others.map(nameOf).join(', ')}.`] : []),
+    ]);
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const unique = (items: string[]) => [...new Set(items)];
 
 /**
- * Reads a query against the catalog's names: writes abbreviations out ("122mm" → "122-millimeter",
+ * Reads a query against the catalog's designations (`catalogDesignations`, or the shards of
+ * them the site's search loads): writes abbreviations out ("122mm" → "122-millimeter",
  * "MRL" → "multiple rocket launcher"), takes out a specification question ("range", "maker"),
  * and says for each designation it names which entries have it, which have the same name with
  * another number, and whether it is named in the sources at all.
  */
-export function readQuery(query: string, names: readonly NameRecord[]): QueryReading {
+export function readQuery(query: string, catalogued: readonly CataloguedDesignation[]): QueryReading {
   let text = query;
   for (const a of ABBREVIATIONS) text = text.replace(new RegExp(`(?<![\\p{L}\\p{N}])(?:${a.pattern})(?![\\p{L}\\p{N}])`, 'giu'), a.expansion);
 
@@ -107,7 +154,6 @@ export function readQuery(query: string, names: readonly NameRecord[]): QueryRea
     break;
   }
 
-  const catalogued = catalogDesignations(names);
   const bases = new Set(catalogued.map((c) => c.designation.base));
   const designations = findDesignations(text, bases).map((designation): DesignationReading => {
     const sameKind = catalogued.filter((c) => c.designation.kind === designation.kind);

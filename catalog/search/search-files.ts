@@ -6,15 +6,18 @@
  */
 import type { Catalog, CatalogEntry, SourceRecord } from '../schema/derived';
 import { visibleBlocks } from '../text/reader-blocks';
+import { catalogDesignations, designationKeys } from './interpret-query';
 import { searchTerms } from './search-text';
 import {
   bucketKey,
   bucketPath,
+  designationsPath,
   docPath,
   entryRef,
   manifestPath,
   passageRef,
   SEARCH_FORMAT,
+  type DesignationShard,
   type EntryCard,
   type FactLine,
   type PassageDoc,
@@ -151,10 +154,14 @@ function capPostings(list: Posting[]): Posting[] {
 
 /**
  * Every file of the search index, by its path on the site (under `/search-index/`): the
- * manifest, one bucket per two-character term prefix, one card per entry, one file per passage.
- * Deterministic: the same catalog gives the same files.
+ * manifest, one bucket per two-character term prefix, the catalogued designations filed by
+ * their letters, one card per entry, one file per passage. Deterministic: the same catalog gives
+ * the same files.
  */
-export function buildSearchFiles(catalog: Catalog, naming: SearchNaming): Map<string, SearchManifest | TermBucket | EntryCard | PassageDoc> {
+export function buildSearchFiles(
+  catalog: Catalog,
+  naming: SearchNaming,
+): Map<string, SearchManifest | TermBucket | DesignationShard | EntryCard | PassageDoc> {
   const { files, docs } = collectDocuments(catalog, naming);
   const buckets = new Map<string, TermBucket>();
   const postings = weighTerms(docs);
@@ -163,9 +170,14 @@ export function buildSearchFiles(catalog: Catalog, naming: SearchNaming): Map<st
     if (!buckets.has(key)) buckets.set(key, { terms: {} });
     buckets.get(key)!.terms[term] = capPostings(postings.get(term)!);
   }
-  const out = new Map<string, SearchManifest | TermBucket | EntryCard | PassageDoc>();
-  out.set(manifestPath(), { format: SEARCH_FORMAT, buckets: [...buckets.keys()].sort() });
+  const shards = new Map<string, DesignationShard>();
+  for (const d of catalogDesignations(catalog.entries)) {
+    for (const key of designationKeys(d.designation)) shards.set(key, [...(shards.get(key) ?? []), d]);
+  }
+  const out = new Map<string, SearchManifest | TermBucket | DesignationShard | EntryCard | PassageDoc>();
+  out.set(manifestPath(), { format: SEARCH_FORMAT, buckets: [...buckets.keys()].sort(), designations: [...shards.keys()].sort() });
   for (const [key, bucket] of buckets) out.set(bucketPath(key), bucket);
+  for (const [key, shard] of shards) out.set(designationsPath(key), shard);
   for (const [path, file] of files) out.set(path, file);
   return out;
 }

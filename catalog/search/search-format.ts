@@ -3,18 +3,27 @@
  * query that reads them (search.ts): where each file lives, what it holds, and how a term
  * finds its bucket. Nothing here imports the catalog loader, so the browser can use it.
  */
+import type { CataloguedDesignation } from './interpret-query';
 
 /** Every file of the index lives under this path of the site. */
 export const SEARCH_ROOT = '/search-index';
 
 /** Raised when the files on the server were written for another format. */
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
-/** `/search-index/manifest.json`: which term buckets exist, so no request ever answers 404. */
+/** `/search-index/manifest.json`: which term buckets and designation shards exist, so no request ever answers 404. */
 export interface SearchManifest {
   format: number;
   buckets: string[];
+  designations: string[];
 }
+
+/**
+ * `/search-index/d/<key>.json`: the designations catalogued systems are named by ("Hwasong-18",
+ * "MQ 9", "122-millimeter"), filed by the first and second letters of their name (calibres
+ * under "0"), so a query can tell a designation no source names from a catalogued one.
+ */
+export type DesignationShard = CataloguedDesignation[];
 
 /**
  * A posting: the document (an entry or a passage, see `docPath`), the term's weight there, and
@@ -68,6 +77,7 @@ export const passageRef = (source: string, block: string) => `p/${source}/${bloc
 export const refKind = (ref: string): 'entry' | 'passage' => (ref.startsWith('e/') ? 'entry' : 'passage');
 
 export const manifestPath = () => `${SEARCH_ROOT}/manifest.json`;
+export const designationsPath = (key: string) => `${SEARCH_ROOT}/d/${key}.json`;
 export const bucketPath = (key: string) => `${SEARCH_ROOT}/terms/${key}.json`;
 export const docPath = (ref: string) => `${SEARCH_ROOT}/${ref}.json`;
 

@@ -5,14 +5,19 @@
  * build computed. Exact words, the last word as a prefix, and typos in longer words match.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { FACT_LABELS, SPEC_LABELS } from '../labels';
+import { designationKeysOf, readQuery, unnamedNotice, type CataloguedDesignation, type QueryReading } from './interpret-query';
 import { highlightRanges, wordSpans } from './search-text';
 import {
   bucketKey,
   bucketPath,
+  designationsPath,
   docPath,
+  entryRef,
   manifestPath,
   refKind,
   SEARCH_FORMAT,
+  type DesignationShard,
   type EntryCard,
   type PassageDoc,
   type SearchManifest,
@@ -41,8 +46,13 @@ export interface SearchHit {
 
 /** What a query answers: an optional notice to show above the results, and the results. */
 export interface SearchAnswer {
-  /** One line the reader should read before the results (a typo forgiven, say), or none. */
+  /**
+   * What the reader should read before the results, or none: that a designation is not named in
+   * these sources, the answer to a specification question, a typo forgiven.
+   */
   notice?: string;
+  /** The heading of the entries when they are not what was asked for: "Other systems". */
+  entriesHeading?: string;
   hits: SearchHit[];
   /** The cards of the entries among `hits`, for anything that reasons about them. */
   cards: EntryCard[];
@@ -99,7 +109,7 @@ interface LoadedBucket {
 export class SearchIndexReader {
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly buckets = new Map<string, LoadedBucket>();
-  private manifest: Promise<Set<string>> | undefined;
+  private manifest: Promise<{ buckets: Set<string>; designations: Set<string> }> | undefined;
 
   constructor(private readonly load: LoadSearchFile) {}
 
@@ -114,11 +124,11 @@ export class SearchIndexReader {
     return file as Promise<T>;
   }
 
-  private bucketKeys(): Promise<Set<string>> {
+  private fileKeys(): Promise<{ buckets: Set<string>; designations: Set<string> }> {
     if (!this.manifest) {
       const request = this.read<SearchManifest>(manifestPath()).then((m) => {
         if (m.format !== SEARCH_FORMAT) throw new Error(`search index format ${m.format}, expected ${SEARCH_FORMAT}: reload the page`);
-        return new Set(m.buckets);
+        return { buckets: new Set(m.buckets), designations: new Set(m.designations) };
       });
       request.catch(() => this.manifest === request && (this.manifest = undefined));
       this.manifest = request;
@@ -128,11 +138,11 @@ export class SearchIndexReader {
 
   /** Fetches the manifest ahead of the first query (on focus), so typing waits for less. */
   warm(): Promise<unknown> {
-    return this.bucketKeys();
+    return this.fileKeys();
   }
 
   private async bucket(key: string): Promise<LoadedBucket | undefined> {
-    if (!(await this.bucketKeys()).has(key)) return undefined;
+    if (!(await this.fileKeys()).buckets.has(key)) return undefined;
     const cached = this.buckets.get(key);
     if (cached) return cached;
     const { terms } = await this.read<TermBucket>(bucketPath(key));
@@ -148,19 +158,64 @@ export class SearchIndexReader {
    * first two letters, which choose the bucket); the last word is matched as a prefix, so
    * results follow typing. Any string is a valid query: one without words finds nothing.
    */
+  /** The catalogued designations a query may name, from the shards its designation-like words need. */
+  private async designations(query: string): Promise<CataloguedDesignation[]> {
+    const { designations } = await this.fileKeys();
+    const keys = designationKeysOf(query).filter((k) => designations.has(k));
+    const shards = await Promise.all(keys.map((k) => this.read<DesignationShard>(designationsPath(k))));
+    const all = shards.flat();
+    return all.filter((d, i) => all.findIndex((o) => o.slug === d.slug && o.designation.base === d.designation.base && o.designation.number === d.designation.number) === i);
+  }
+
   async search(query: string, { limit = 8 }: { limit?: number } = {}): Promise<SearchAnswer> {
-    const { terms, prefixes } = parseQuery(query);
-    if (terms.length === 0) return { hits: [], cards: [] };
+    const text = query.slice(0, MAX_QUERY_LENGTH);
+    const catalogued = await this.designations(text);
+    // What the query names and asks, read first: abbreviations written out, a specification word set aside.
+    const reading = readQuery(text, catalogued);
+    const { terms, prefixes } = parseQuery(reading.searchText);
+    const unnamed = unnamedNotice(reading, (slug) => catalogued.find((c) => c.slug === slug)?.name ?? slug);
+    if (terms.length === 0) return { ...(unnamed.length > 0 && { notice: unnamed.join(' ') }), hits: [], cards: [] };
     const buckets = new Map<string, LoadedBucket | undefined>();
     await Promise.all([...new Set(terms.map(bucketKey))].map(async (key) => buckets.set(key, await this.bucket(key))));
     const { ranked, corrections } = rank(terms, prefixes, (term) => buckets.get(bucketKey(term)));
-    const top = (kind: SearchHit['kind']) => ranked.filter((r) => refKind(r.ref) === kind).slice(0, limit);
+    // The systems a designation names come first, whatever else matched their words.
+    const named = reading.designations.flatMap((d) => d.matches).map(entryRef);
+    const first = (r: Ranked) => (named.includes(r.ref) ? named.indexOf(r.ref) : named.length);
+    const top = (kind: SearchHit['kind']) =>
+      ranked
+        .filter((r) => refKind(r.ref) === kind)
+        .sort((a, b) => (kind === 'entry' ? first(a) - first(b) : 0))
+        .slice(0, limit);
     const shown = [...top('entry'), ...top('passage')];
     const docs = await Promise.all(shown.map((r) => this.read<EntryCard | PassageDoc>(docPath(r.ref))));
     const hits = shown.map((r, i) => toHit(r, docs[i]!));
     const cards = docs.filter((d, i) => refKind(shown[i]!.ref) === 'entry') as EntryCard[];
-    return { notice: correctionNotice(corrections, hits), hits, cards };
+    // A specification question is answered for the system the query names, never for one that only shares a word.
+    const byName = (c: EntryCard) => hits.some((h) => h.id === entryRef(c.slug) && h.byName);
+    const asked = reading.spec && cards.find((c) => (named.length > 0 ? named.includes(entryRef(c.slug)) : byName(c)));
+    const notice = [...unnamed, ...(reading.spec && asked ? [specNotice(asked, reading.spec)] : []), correctionNotice(corrections, hits)].filter(Boolean);
+    return {
+      ...(notice.length > 0 && { notice: notice.join(' ') }),
+      // Entries found for a designation no source names are other systems, and say so.
+      ...(reading.unnamed.length > 0 && named.length === 0 && hits.some((h) => h.kind === 'entry') && { entriesHeading: 'Other systems' }),
+      hits,
+      cards,
+    };
   }
+}
+
+/**
+ * The answer to a specification question, from an entry's card: the facts that state it, else
+ * that it is not stated ("Hwasong-17 — Range: not stated in these sources."), with the facts
+ * closest to it when the sources state something near it but not it.
+ */
+export function specNotice(card: EntryCard, spec: NonNullable<QueryReading['spec']>): string {
+  const label = SPEC_LABELS[spec.spec];
+  const stating = card.facts.filter((f) => f.label === label);
+  if (stating.length > 0) return stating.map((f) => `${card.name} — ${f.line}.`).join(' ');
+  const related = card.facts.filter((f) => spec.related.some((r) => FACT_LABELS[r] === f.label));
+  const head = card.notStated.includes(label) ? `${card.name} — ${label}: not stated in these sources.` : `${card.name} — ${label}: not stated as such in these sources.`;
+  return related.length > 0 ? `${head} Closest: ${related.map((f) => f.line).join('; ')}.` : head;
 }
 
 interface Ranked {

@@ -6,7 +6,7 @@
  */
 import { getCatalog } from '../../catalog/index';
 import { SPEC_LABELS } from '../../catalog/labels';
-import { readQuery, type QueryReading } from '../../catalog/search/interpret-query';
+import { catalogDesignations, readQuery, unnamedNotice, type QueryReading } from '../../catalog/search/interpret-query';
 import type { SearchHit } from '../../catalog/search/search';
 import { searchTerms } from '../../catalog/search/search-text';
 import type { CatalogEntry } from '../../catalog/schema/derived';
@@ -84,12 +84,8 @@ export async function runLookup(args: string[]): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const reading = readQuery(query, names());
-  const lines: string[] = [];
-  for (const d of reading.designations.filter((r) => r.matches.length === 0)) {
-    lines.push(`“${d.designation.text}” is not named in these sources.`);
-    if (d.others.length > 0) lines.push(`Other systems with a similar designation, which are not the same system: ${list(d.others)}.`);
-  }
+  const reading = readQuery(query, catalogDesignations(names()));
+  const lines = unnamedNotice(reading, nameOf);
   const hits = reading.searchText ? (await memorySearchReader().search(reading.searchText, { limit: 4 })).hits : [];
   const named = reading.designations.flatMap((d) => d.matches);
   // A query that names an unnamed designation is answered by its other words only if they name an entry.

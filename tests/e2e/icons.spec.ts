@@ -13,7 +13,6 @@ test('/favicon.ico is an icon, and every icon a page names is served', async ({ 
   for (const href of hrefs) {
     const response = await request.get(href);
     expect(response.status(), href).toBe(200);
-    // sirv's type table has no .ico, so favicon.ico goes without a Content-Type (browsers accept it).
-    if (!href.endsWith('.ico')) expect(response.headers()['content-type'], href).toMatch(/^image\//);
+    expect(response.headers()['content-type'], href).toMatch(/^image\//);
   }
 });

@@ -22,10 +22,9 @@ const PATHS = [
   '/index.txt',
   '/no-such-page',
   '/entries/no-such-entry',
-  '/entries/Hwasong-18',
+  '/favicon.ico',
   '/icon.svg',
   '/apple-touch-icon.png',
-  '/did-you-mean.js',
   '/sources/article-000%E0%A4%A',
 ];
 
@@ -61,4 +60,16 @@ test('nginx answers every page type, asset and unknown address as npm start does
     expect(mediaType(theirs.headers()['content-type']), `${path}: content-type`).toBe(mediaType(ours.headers()['content-type']));
     expect((await theirs.body()).equals(await ours.body()), `${path}: body`).toBe(true);
   }
+});
+
+test('an entry address typed with capitals: npm start redirects to the entry; nginx answers 404 and points to it', async ({ page, request }) => {
+  const ours = await request.get('/entries/Hwasong-18', { maxRedirects: 0 });
+  expect([ours.status(), ours.headers()['location']]).toEqual([301, '/entries/hwasong-18']);
+
+  const response = await page.goto(`${nginx!.url}/entries/Hwasong-18`);
+  expect(response?.status()).toBe(404);
+  const suggestion = page.getByRole('main').getByText(/^Did you mean the entry/);
+  await expect(suggestion).toBeVisible();
+  await suggestion.getByRole('link', { name: 'Hwasong-18', exact: true }).click();
+  await expect(page).toHaveURL(`${nginx!.url}/entries/hwasong-18`);
 });

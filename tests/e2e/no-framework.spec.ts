@@ -76,10 +76,10 @@ test('the home page summarises by category; each category page lists all of its 
 });
 
 test("each article's mention map is on that article's page, and only that article's", async ({ page }) => {
+  const maps = page.getByRole('region', { name: /^Mention map of Article/ });
   await page.goto('/');
-  await expect(page.getByRole('group', { name: /^Mentions in Article/ })).toHaveCount(0);
+  await expect(maps).toHaveCount(0);
   await page.goto('/sources/article-004');
-  const maps = page.getByRole('group', { name: /^Mentions in Article/ });
   await expect(maps).toHaveCount(1);
-  await expect(maps).toHaveAccessibleName('Mentions in Article 2, passage by passage');
+  await expect(maps).toHaveAccessibleName('Mention map of Article 2, scrolls sideways');
 });

@@ -111,7 +111,8 @@ export function makeCorpus(from, to, factor) {
 
     sourceIds.forEach((sourceId, i) => {
       const text = retext(texts[i]);
-      const meta = readJson(path.join(from, SOURCES, `${sourceId}.json`));
+      // The recorded blocks hold offsets into the real text, which renaming changes: a clone records none.
+      const { recordedBlocks: _recorded, ...meta } = readJson(path.join(from, SOURCES, `${sourceId}.json`));
       for (const field of Object.values(meta)) {
         if (field?.status === 'stated') Object.assign(field, { value: retext(field.value), quote: retext(field.quote) });
       }

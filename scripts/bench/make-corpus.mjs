@@ -112,7 +112,8 @@ export function makeCorpus(from, to, factor) {
     sourceIds.forEach((sourceId, i) => {
       const text = retext(texts[i]);
       // The recorded blocks hold offsets into the real text, which renaming changes: a clone records none.
-      const { recordedBlocks: _recorded, ...meta } = readJson(path.join(from, SOURCES, `${sourceId}.json`));
+      const meta = readJson(path.join(from, SOURCES, `${sourceId}.json`));
+      delete meta.recordedBlocks;
       for (const field of Object.values(meta)) {
         if (field?.status === 'stated') Object.assign(field, { value: retext(field.value), quote: retext(field.quote) });
       }

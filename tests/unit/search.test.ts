@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { bucketKey, bucketPath, docPath } from '../../catalog/search/search-format';
+import { bucketKey, bucketPath, designationsPath, docPath } from '../../catalog/search/search-format';
 import { SearchIndexReader, searchPageHref, type SearchHit } from '../../catalog/search/search';
 import { highlightRanges, searchTerms } from '../../catalog/search/search-text';
 import { memorySearchReader, siteSearchFiles } from '../../catalog/views';
@@ -182,7 +182,7 @@ describe('searchCatalog over the real catalog', () => {
 });
 
 describe('what a query reads', () => {
-  test('only the manifest, the buckets of its words and the documents it shows', async () => {
+  test('only the manifest, the buckets of its words, the designation shards it names and the documents it shows', async () => {
     const read: string[] = [];
     const reader = new SearchIndexReader(async (path) => {
       read.push(path);
@@ -190,7 +190,9 @@ describe('what a query reads', () => {
     });
     const { hits } = await reader.search('hwasong 18', { limit: 3 });
     const buckets = [...new Set(['hwasong', '18', 'hwasong18'].map(bucketKey))].map(bucketPath);
-    assert.deepEqual(read.sort(), ['/search-index/manifest.json', ...buckets, ...hits.map((h) => docPath(h.id))].sort());
+    // "hwasong 18" is designation-like: the shards of its first two letters, h and w, are read.
+    const shards = ['h', 'w'].map(designationsPath);
+    assert.deepEqual(read.sort(), ['/search-index/manifest.json', ...buckets, ...shards, ...hits.map((h) => docPath(h.id))].sort());
   });
 
   test('a word whose bucket does not exist is not requested at all', async () => {

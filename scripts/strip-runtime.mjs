@@ -49,8 +49,9 @@ async function bundleClient() {
 function stripPage(html, file, scriptPath) {
   let out = html.replace(SCRIPT, (whole, attributes) => (DATA_BLOCK.test(attributes) ? whole : '')).replace(SCRIPT_PRELOAD, '');
   // Last in the body: a module script never blocks parsing, and placed here it is not even
-  // requested before the page's own content and stylesheet.
-  out = out.replace('</body>', `<script type="module" src="${scriptPath}"></script></body>`);
+  // requested before the page's own content and stylesheet. Chromium fetches a module script at
+  // high priority, as it would a render-blocking one; `fetchpriority="low"` says it is not.
+  out = out.replace('</body>', `<script type="module" fetchpriority="low" src="${scriptPath}"></script></body>`);
   const left = [...out.matchAll(SCRIPT)].filter((m) => !DATA_BLOCK.test(m[1]) && !m[1].includes(`src="${scriptPath}"`));
   if (left.length > 0 || !out.includes(scriptPath)) throw new Error(`strip-runtime: ${file} still has ${left.length} script(s) after stripping`);
   return out;

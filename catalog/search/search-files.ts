@@ -168,7 +168,10 @@ export function buildSearchFiles(
   for (const term of [...postings.keys()].sort()) {
     const key = bucketKey(term);
     if (!buckets.has(key)) buckets.set(key, { terms: {} });
-    buckets.get(key)!.terms[term] = capPostings(postings.get(term)!);
+    const bucket = buckets.get(key)!;
+    const all = postings.get(term)!;
+    bucket.terms[term] = capPostings(all);
+    if (bucket.terms[term].length < all.length) bucket.documents = { ...bucket.documents, [term]: all.length };
   }
   const shards = new Map<string, DesignationShard>();
   for (const d of catalogDesignations(catalog.entries)) {

@@ -9,7 +9,7 @@ import type { CataloguedDesignation } from './interpret-query';
 export const SEARCH_ROOT = '/search-index';
 
 /** Raised when the files on the server were written for another format. */
-export const SEARCH_FORMAT = 2;
+export const SEARCH_FORMAT = 3;
 
 /** `/search-index/manifest.json`: which term buckets and designation shards exist, so no request ever answers 404. */
 export interface SearchManifest {
@@ -38,6 +38,8 @@ export type Posting = [ref: string, weight: number] | [ref: string, weight: numb
  */
 export interface TermBucket {
   terms: Record<string, Posting[]>;
+  /** How many documents a term is in, for the terms whose postings were cut: a begun word stands for its most common completions. */
+  documents?: Record<string, number>;
 }
 
 /** One display line of an entry's fact: its label and the line as the site words it. */

@@ -72,6 +72,13 @@ const SNIPPET_LENGTH = 180;
 // How much a begun word and a typo count against the word itself (MiniSearch's defaults).
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
+/**
+ * A begun word stands for this many of its completions, those found in the most documents
+ * (then alphabetically): as the catalog grows, "sh" completes to "shells" and "showed" rather
+ * than to every rare name that starts with "sh", so results while typing converge on those of
+ * the finished word, and a keystroke ranks a bounded number of postings.
+ */
+export const PREFIX_COMPLETIONS = 12;
 
 /**
  * Edits a query term may be off by: none for short words (too easy to confuse "not" and
@@ -99,6 +106,7 @@ function parseQuery(query: string): { terms: string[]; prefixes: string[] } {
 /** A bucket ready to query: its postings and a trie of its terms for prefix and fuzzy lookups. */
 interface LoadedBucket {
   terms: TermBucket['terms'];
+  documents: NonNullable<TermBucket['documents']>;
   trie: SearchableMap<true>;
 }
 
@@ -108,7 +116,7 @@ interface LoadedBucket {
  */
 export class SearchIndexReader {
   private readonly files = new Map<string, Promise<unknown>>();
-  private readonly buckets = new Map<string, LoadedBucket>();
+  private readonly buckets = new Map<string, Promise<LoadedBucket | undefined>>();
   private manifest: Promise<{ buckets: Set<string>; designations: Set<string> }> | undefined;
 
   constructor(private readonly load: LoadSearchFile) {}
@@ -141,15 +149,21 @@ export class SearchIndexReader {
     return this.fileKeys();
   }
 
-  private async bucket(key: string): Promise<LoadedBucket | undefined> {
-    if (!(await this.fileKeys()).buckets.has(key)) return undefined;
-    const cached = this.buckets.get(key);
-    if (cached) return cached;
-    const { terms } = await this.read<TermBucket>(bucketPath(key));
-    const loaded = { terms, trie: SearchableMap.from(Object.keys(terms).map((t) => [t, true] as [string, true])) };
-    this.buckets.set(key, loaded);
-    return loaded;
+  private bucket(key: string): Promise<LoadedBucket | undefined> {
+    let bucket = this.buckets.get(key);
+    if (!bucket) {
+      bucket = this.fileKeys().then(async ({ buckets }) => {
+        if (!buckets.has(key)) return undefined;
+        const { terms, documents = {} } = await this.read<TermBucket>(bucketPath(key));
+        return { terms, documents, trie: SearchableMap.from(Object.keys(terms).map((t) => [t, true] as [string, true])) };
+      });
+      this.buckets.set(key, bucket);
+      // A failed read is retried on the next query, as in `read`.
+      bucket.catch(() => this.buckets.get(key) === bucket && this.buckets.delete(key));
+    }
+    return bucket;
   }
+
 
   /**
    * Searches the catalog: matching entries first, then matching passages, each group best first
@@ -169,6 +183,11 @@ export class SearchIndexReader {
 
   async search(query: string, { limit = 8 }: { limit?: number } = {}): Promise<SearchAnswer> {
     const text = query.slice(0, MAX_QUERY_LENGTH);
+    // The words to search do not depend on which designations are catalogued (only what the
+    // reader is told about them does), so their buckets are requested while the designation
+    // shards are read, not after: a keystroke waits for one round trip before its documents.
+    const words = parseQuery(readQuery(text, []).searchText).terms;
+    for (const key of new Set(words.map(bucketKey))) void this.bucket(key).catch(() => undefined);
     const catalogued = await this.designations(text);
     // What the query names and asks, read first: abbreviations written out, a specification word set aside.
     const reading = readQuery(text, catalogued);
@@ -236,8 +255,13 @@ function rank(terms: string[], prefixes: string[], bucketOf: (term: string) => L
     const matches = new Map<string, number>();
     if (bucket.terms[term]) matches.set(term, 1);
     if (prefixes.includes(term)) {
-      for (const [found] of bucket.trie.atPrefix(term)) {
-        if (found !== term) matches.set(found, Math.max(matches.get(found) ?? 0, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (found.length - term.length))));
+      const completions = [...bucket.trie.atPrefix(term).keys()]
+        .filter((found) => found !== term)
+        .map((found) => ({ found, documents: bucket.documents[found] ?? bucket.terms[found]!.length }))
+        .sort((a, b) => b.documents - a.documents || (a.found < b.found ? -1 : 1))
+        .slice(0, PREFIX_COMPLETIONS);
+      for (const { found } of completions) {
+        matches.set(found, Math.max(matches.get(found) ?? 0, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (found.length - term.length))));
       }
     }
     const distance = fuzziness(term);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { bucketKey, bucketPath, designationsPath, docPath } from '../../catalog/search/search-format';
-import { SearchIndexReader, searchPageHref, type SearchHit } from '../../catalog/search/search';
+import { bucketKey, bucketPath, designationsPath, docPath, passageRef, SEARCH_FORMAT } from '../../catalog/search/search-format';
+import { PREFIX_COMPLETIONS, SearchIndexReader, searchPageHref, type SearchHit } from '../../catalog/search/search';
 import { highlightRanges, searchTerms } from '../../catalog/search/search-text';
 import { memorySearchReader, siteSearchFiles } from '../../catalog/views';
 
@@ -195,10 +195,61 @@ describe('what a query reads', () => {
     assert.deepEqual(read.sort(), ['/search-index/manifest.json', ...buckets, ...shards, ...hits.map((h) => docPath(h.id))].sort());
   });
 
+  test('the buckets of its words are requested while the designation shards are still being read', async () => {
+    // The shards answer only once a bucket has been requested: a search that waited for them first would never finish.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const reader = new SearchIndexReader(async (path) => {
+      if (path.startsWith('/search-index/terms/')) release();
+      if (path.startsWith('/search-index/d/')) await held;
+      return JSON.parse(JSON.stringify(files.get(path)));
+    });
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the buckets waited for the designation shards')), 2000).unref());
+    const { hits } = await Promise.race([reader.search('hwasong 18', { limit: 3 }), timeout]);
+    assert.equal(hits[0]?.url, '/entries/hwasong-18');
+  });
+
   test('a word whose bucket does not exist is not requested at all', async () => {
     const read: string[] = [];
     const reader = new SearchIndexReader(async (path) => (read.push(path), JSON.parse(JSON.stringify(files.get(path)))));
     assert.deepEqual((await reader.search('zzqx')).hits, []);
     assert.deepEqual(read, ['/search-index/manifest.json']);
+  });
+});
+
+describe('a begun word in a large catalog', () => {
+  // An index written for this test: "shells" in 400 passages (five listed, the rest cut), and
+  // twenty rare words beginning with "sh" (six passages each, all listed, each weighing more
+  // than any "shells" passage).
+  const rare = Array.from({ length: 20 }, (_, i) => `sha${String(i + 1).padStart(2, '0')}`);
+  const files = new Map<string, unknown>([
+    ['/search-index/manifest.json', { format: SEARCH_FORMAT, buckets: ['sh'], designations: [] }],
+    [
+      bucketPath('sh'),
+      {
+        terms: {
+          shells: Array.from({ length: 5 }, (_, i) => [passageRef('a', `s${i}`), 1]),
+          ...Object.fromEntries(rare.map((t) => [t, Array.from({ length: 6 }, (_, j) => [passageRef('b', `${t}-${j}`), 10])])),
+        },
+        documents: { shells: 400 },
+      },
+    ],
+    ...Array.from({ length: 5 }, (_, i) => [docPath(passageRef('a', `s${i}`)), { url: `/a#s${i}`, title: 'A', label: `Paragraph ${i}`, text: 'Some shells.' }] as const),
+    ...rare.flatMap((t) => Array.from({ length: 6 }, (_, j) => [docPath(passageRef('b', `${t}-${j}`)), { url: `/b#${t}-${j}`, title: 'B', label: t, text: `A ${t}.` }] as const)),
+  ]);
+  const reader = new SearchIndexReader(async (path) => structuredClone(files.get(path)));
+
+  test(`stands for its ${PREFIX_COMPLETIONS} completions found in the most documents`, async () => {
+    const { hits } = await reader.search('sh', { limit: 100 });
+    const found = new Set(hits.flatMap((h) => h.terms));
+    assert.ok(found.has('shells'), 'the common completion is kept, counted by all its documents, not the five listed');
+    assert.equal(found.size, PREFIX_COMPLETIONS);
+    // Of the rare words, all found in six documents, the first alphabetically are kept.
+    assert.deepEqual([...found].filter((t) => t !== 'shells').sort(), rare.slice(0, PREFIX_COMPLETIONS - 1));
+  });
+
+  test('a finished rare word is still found, whatever its prefix stood for', async () => {
+    const { hits } = await reader.search('sha20 ', { limit: 10 });
+    assert.deepEqual(hits.map((h) => h.url).sort(), Array.from({ length: 6 }, (_, j) => `/b#sha20-${j}`));
   });
 });

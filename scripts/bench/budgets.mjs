@@ -36,7 +36,11 @@ function scaleBudgets(s, base) {
     for (const q of s.searchBytes) {
       const one = base.searchBytes.find((b) => b.query === q.query);
       const ratio = q.sent / one.sent;
-      budgets.push(check(`${at} search "${q.query}": ≤ 100 KB fetched and ≤ 1.5× the 1× figure`, q.sent <= 100 * KB && ratio <= 1.5, `${kb(q.sent)} (×${ratio.toFixed(2)} of ${kb(one.sent)})`));
+      budgets.push(check(`${at} search "${q.query}" typed: ≤ 100 KB fetched and ≤ 1.5× the 1× figure`, q.sent <= 100 * KB && ratio <= 1.5, `${kb(q.sent)} (×${ratio.toFixed(2)} of ${kb(one.sent)})`));
+      if (q.atOnce && one.atOnce) {
+        const r = q.atOnce.sent / one.atOnce.sent;
+        budgets.push(check(`${at} search "${q.query}" asked at once: ≤ 100 KB fetched and ≤ 1.5× the 1× figure`, q.atOnce.sent <= 100 * KB && r <= 1.5, `${kb(q.atOnce.sent)} (×${r.toFixed(2)} of ${kb(one.atOnce.sent)})`));
+      }
     }
   }
   if (s.search) {

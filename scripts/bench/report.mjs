@@ -67,12 +67,12 @@ function search(scales) {
   const latency = scales.filter((s) => s.search);
   return [
     '## Search',
-    'What a search downloads: a fresh page, the header box focused and the query typed one character at a time, every byte fetched from the focus on as sent (the search code, then the index manifest, the buckets of the words typed, and the documents the dropdown shows). In brackets: of which index files.',
+    'What a search downloads: a fresh page, the header box focused and the query typed one character at a time, every byte fetched from the focus on as sent (the search code, then the index manifest, the designation shards and buckets of the words typed, and the documents the dropdown shows for every keystroke). In brackets: of which index files. "Asked at once": the same query pasted into the box, so only its own results are fetched: what the index costs for the query, without the keystrokes on the way.',
     table(
-      ['Query', ...withBytes.map((s) => `${s.factor}×`)],
-      queries.map((q) => [`"${q}"`, ...withBytes.map((s) => {
+      ['Query', ...withBytes.flatMap((s) => [`${s.factor}× typed`, `${s.factor}× asked at once`])],
+      queries.map((q) => [`"${q}"`, ...withBytes.flatMap((s) => {
         const row = s.searchBytes.find((r) => r.query === q);
-        return `${kb(row.sent)} (${kb(row.index)} index, ${row.files} files)`;
+        return [`${kb(row.sent)} (${kb(row.index)} index, ${row.files} files)`, row.atOnce ? `${kb(row.atOnce.sent)} (${kb(row.atOnce.index)} index, ${row.atOnce.files} files)` : 'not measured'];
       })]),
     ),
     `Latency per keystroke: ${latency[0]?.search.keystrokes ?? 0} keystrokes typed one at a time into the header box on the home page (queries: ${(latency[0]?.search.queries ?? []).map((q) => `"${q}"`).join(', ')}), from the input event to the results in the DOM, and to the end of the next frame. Typed twice: first typing ("cold": a keystroke that needs an index file not yet fetched waits for it, on loopback), then again ("warm": every file fetched, so the figure is the keystroke's own work, as with a whole index loaded up front). Desktop Chromium, no CPU throttling.`,

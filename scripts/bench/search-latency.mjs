@@ -121,26 +121,36 @@ export async function measureSearchLatency(baseUrl, { executablePath }) {
 /** Queries whose downloads are measured: names, a typo, a designation, and common words (the worst case). */
 export const BYTE_QUERIES = ['hwasong 18', 'hwasnog 17', 'global hawk', 'kyodo news', '122-millimeter shells', 'north korea'];
 
-/** Bytes fetched (as sent, and how many files) from focusing the box to the results of each query. */
+/**
+ * Bytes fetched (as sent, and how many files) from focusing the box to the results of each
+ * query, two ways on a fresh page each: typed one character at a time (every keystroke's
+ * results, the dropdown's documents included), and asked at once (the query pasted: what the
+ * index itself costs for it).
+ */
 export async function measureSearchBytes(baseUrl, { executablePath }) {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const fetched = async (query, enter) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(baseUrl, { waitUntil: 'networkidle' });
+    const sizes = [];
+    page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), sent: s.responseBodySize }))));
+    const box = page.getByRole('banner').getByRole('combobox');
+    await box.focus();
+    await enter(box, query);
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(300);
+    const files = await Promise.all(sizes);
+    await context.close();
+    const of = (pred) => files.filter(pred).reduce((n, f) => n + f.sent, 0);
+    return { files: files.length, sent: of(() => true), script: of((f) => f.type === 'script'), index: of((f) => f.type !== 'script') };
+  };
   try {
     const rows = [];
     for (const query of BYTE_QUERIES) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(baseUrl, { waitUntil: 'networkidle' });
-      const sizes = [];
-      page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), sent: s.responseBodySize }))));
-      const box = page.getByRole('banner').getByRole('combobox');
-      await box.focus();
-      await box.pressSequentially(query, { delay: 40 });
-      await page.waitForLoadState('networkidle');
-      await page.waitForTimeout(300);
-      const files = await Promise.all(sizes);
-      const of = (pred) => files.filter(pred).reduce((n, f) => n + f.sent, 0);
-      rows.push({ query, files: files.length, sent: of(() => true), script: of((f) => f.type === 'script'), index: of((f) => f.type !== 'script') });
-      await context.close();
+      const typed = await fetched(query, (box, q) => box.pressSequentially(q, { delay: 40 }));
+      const atOnce = await fetched(query, (box, q) => box.fill(q));
+      rows.push({ query, ...typed, atOnce });
     }
     return rows;
   } finally {

@@ -1,5 +1,6 @@
 import type { Block } from '../schema/derived';
 import { findDesignations } from './designations';
+import { tagTerms } from './tag-terms';
 
 /** A phrase of a new source that may name a weapon system the catalog does not have yet. */
 export interface Candidate {
@@ -30,15 +31,20 @@ function isModifier(word: string): boolean {
   return /[-\p{N}]/u.test(word) || !/(?:ed|ing|s)$/iu.test(word);
 }
 
+/** Where the words that the tagger reads as verbs, and only as verbs, start in `text` ("carry" in "appeared to carry missiles"). */
+function verbStarts(text: string): Set<number> {
+  return new Set(tagTerms(text).filter((t) => t.tags.has('Verb') && !t.tags.has('Adjective') && !t.tags.has('Noun')).map((t) => t.start));
+}
+
 /**
  * The start of the phrase ending in the head noun at `headStart`: up to three modifying words
- * before it, stopping after a designation or caliber ("Hwasong-19 missile", not "new Hwasong-19 missile").
+ * before it, stopping at a verb and after a designation or caliber ("Hwasong-19 missile", not "new Hwasong-19 missile").
  */
-function phraseStart(text: string, headStart: number): number {
+function phraseStart(text: string, headStart: number, verbs: Set<number>): number {
   let start = headStart;
   for (let taken = 0; taken < MAX_MODIFIERS; taken++) {
     const before = /(\S+)\s+$/u.exec(text.slice(0, start));
-    if (!before || !isModifier(before[1]!)) break;
+    if (!before || !isModifier(before[1]!) || verbs.has(before.index)) break;
     start = before.index;
     if (/\p{N}/u.test(before[1]!)) break;
   }
@@ -58,8 +64,10 @@ function findInBlock(block: Block): Candidate[] {
     const noun = /^[ -](\p{Ll}+)(?![\p{L}\p{N}])/u.exec(block.text.slice(d.end));
     add('caliber', d.start, noun && !STOPWORDS.has(noun[1]!) ? d.end + noun[0].length : d.end);
   }
-  for (const m of block.text.matchAll(HEAD)) {
-    const start = phraseStart(block.text, m.index);
+  const heads = [...block.text.matchAll(HEAD)];
+  const verbs = heads.length > 0 ? verbStarts(block.text) : new Set<number>();
+  for (const m of heads) {
+    const start = phraseStart(block.text, m.index, verbs);
     if (start < m.index) add('phrase', start, m.index + m[0].length);
   }
   // Overlapping finds are one candidate: the longest ("new Hwasong-19 missile" over "Hwasong-19").

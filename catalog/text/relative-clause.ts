@@ -1,19 +1,4 @@
-import nlp from 'compromise';
-
-interface Term {
-  text: string;
-  start: number;
-  end: number;
-  tags: Set<string>;
-}
-
-/** The words of `text` with their offsets and part-of-speech tags (compromise's rule-based tagger). */
-function tagTerms(text: string): Term[] {
-  const sentences = nlp(text).json({ offset: true }) as { terms: { text: string; offset: { start: number; length: number }; tags: string[] }[] }[];
-  return sentences.flatMap((s) =>
-    s.terms.map((t) => ({ text: t.text, start: t.offset.start, end: t.offset.start + t.offset.length, tags: new Set(t.tags) })),
-  );
-}
+import { tagTerms, type Term } from './tag-terms';
 
 const isVerb = (t: Term) => t.tags.has('Verb');
 /** Verb forms that continue a verb phrase rather than start a clause: "carrying", "based", "to stage". */

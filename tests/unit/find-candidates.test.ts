@@ -29,6 +29,11 @@ describe('findCandidates', () => {
     ]);
   });
 
+  test('a verb before the head noun is not part of the name: "carry missiles", "launch rockets"', () => {
+    assert.deepEqual(texts('The larger model appeared to carry missiles under its wings.'), []);
+    assert.deepEqual(texts('They launch rockets from new mobile launchers and showed new combat drones.'), ['phrase: new combat drones']);
+  });
+
   test('what the catalog already names is not a candidate (a real passage of the second article)', () => {
     const passage =
       '“Observers in Seoul noted the UAVs appeared similar to the American-made Global Hawk, a remotely piloted high-altitude surveillance aircraft, and the MQ 9 Reaper, a hunter-killer UAV.”';

@@ -1,7 +1,8 @@
 /**
  * The one script every page loads (about 2 KB): copy buttons, the addresses print shows, the
  * "/" shortcut, and the search code, fetched only when a reader first focuses or types in a
- * search field; on the 404 page, the entry an address in other letter case meant. Pages read without it; nothing here is needed to read or follow a citation.
+ * search field; on the 404 page of an address under /entries/, the entry it meant in other
+ * letter case. Pages read without it; nothing here is needed to read or follow a citation.
  */
 import { enhanceCopyButtons } from './copy';
 import { showServedAddresses } from './served-address';
@@ -30,5 +31,6 @@ if (box instanceof HTMLInputElement) {
 const page = document.getElementById(SEARCH_PAGE);
 if (page) void import('./search-page').then((m) => m.attachSearchPage(page));
 
+// Only an address under /entries/ can mean an entry: any other missing address fetches nothing more.
 const missing = document.getElementById('did-you-mean');
-if (missing) void import('./did-you-mean').then((m) => m.suggestEntry(missing));
+if (missing && /^\/entries\//i.test(location.pathname)) void import('./did-you-mean').then((m) => m.suggestEntry(missing));

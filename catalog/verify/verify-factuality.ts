@@ -238,6 +238,22 @@ function checkAgainstPassage(
   ];
 }
 
+const byBlock = new WeakMap<readonly Mention[], Map<string, Mention[]>>();
+
+/** The mentions of each entry in each block, filed once per list (every entry is checked against the same list). */
+function mentionsByBlock(mentions: readonly Mention[]): Map<string, Mention[]> {
+  let filed = byBlock.get(mentions);
+  if (!filed) {
+    filed = new Map();
+    for (const m of mentions) {
+      const key = `${m.entry}\u0000${m.source}\u0000${m.block}`;
+      filed.set(key, [...(filed.get(key) ?? []), m]);
+    }
+    byBlock.set(mentions, filed);
+  }
+  return filed;
+}
+
 /**
  * Checks that every fact, relation and side of a difference of an entry keeps its passage's
  * meaning: each negation, hedge, modal or likeness whose scope covers its words is part of them
@@ -264,9 +280,10 @@ export function checkFactuality(
       if (!citation || !citation.quote.includes(st.value)) continue;
       const block = sources.get(citation.source)?.blocks.find((b) => b.id === citation.block);
       if (!block) continue;
-      const names = mentions
-        .filter((m) => m.entry === checked.entry.slug && m.source === citation.source && m.block === block.id)
-        .map((m) => ({ start: m.start - block.start, end: m.end - block.start }));
+      const names = (mentionsByBlock(mentions).get(`${checked.entry.slug}\u0000${citation.source}\u0000${block.id}`) ?? []).map((m) => ({
+        start: m.start - block.start,
+        end: m.end - block.start,
+      }));
       const shownBeside = st.siblingPaths.flatMap((p) => checked.resolved.get(p) ?? []);
       const found = checkAgainstPassage(ctx, { ...st, shownBeside }, citation, block, names);
       const fact = /^facts\[(\d+)\]$/.exec(st.path);

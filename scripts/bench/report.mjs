@@ -154,7 +154,7 @@ export function renderReport(r) {
     ['# Benchmark results'],
     [
       `Written by \`npm run bench\` (scripts/bench/run.mjs) on ${r.generatedAt}. Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb} GB, ${m.os}; Node ${m.node}; ${m.chromium}. Load average (1 min) at the start of each step: ${Object.entries(r.loadAverage).map(([k, v]) => `${k} ${v}`).join(', ')}${m.note ? `. ${m.note}` : ''}.`,
-      ...(r.note ? [r.note] : []),
+      ...(r.commits ? [`Commit measured, per section: ${Object.entries(r.commits).map(([k, v]) => `${k} ${v}`).join(', ')}.`] : []),
     ],
     ['## Budgets', table(['Budget', 'Result', 'Measured'], r.budgets.map((b) => [b.name, b.pass ? 'PASS' : '**FAIL**', b.measured]))],
     plans(r.budgets),

@@ -54,12 +54,24 @@ const chromePath = locateBrowser();
 if (!chromePath) throw new Error('No Chromium found: run `node scripts/find-browser.mjs` (or set CHROME_PATH) first.');
 
 const previous = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) : {};
-const results = { ...previous, generatedAt: new Date().toISOString(), loadAverage: { ...previous.loadAverage } };
+// The commit measured (with "+changes" when the working tree differs from it), per section, so
+// that figures kept from an earlier run (--only, --scales) say what they were measured on.
+const commit = (() => {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || 'unknown';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' }).stdout.trim() !== '';
+  return dirty ? `${head}+changes` : head;
+})();
+// A note written by hand about an earlier run does not describe this one.
+const kept = Object.fromEntries(Object.entries(previous).filter(([key]) => key !== 'note'));
+const results = { ...kept, generatedAt: new Date().toISOString(), loadAverage: { ...previous.loadAverage }, commits: { ...previous.commits } };
 const scales = new Map((previous.scales ?? []).map((s) => [s.factor, s]));
 const log = (message) => console.log(`bench: ${message}`);
+/** The catalog size the site sections are measuring now. */
+let measuring = 1;
 const section = async (name, measure) => {
   if (!only.includes(name)) return;
   results.loadAverage[name] = round(os.loadavg()[0], 1);
+  results.commits[SITE_SECTIONS.includes(name) ? `${name} ${measuring}×` : name] = commit;
   log(`${name}…`);
   const started = performance.now();
   await measure();
@@ -124,6 +136,7 @@ try {
   if (only.some((s) => SITE_SECTIONS.includes(s))) {
     // The real catalog last, so that out/ is the real site when the benchmark ends.
     for (const factor of [...factors].sort((a, b) => b - a)) {
+      measuring = factor;
       results.loadAverage[`build ${factor}×`] = round(os.loadavg()[0], 1);
       const { out, buildMs, summary, buildNote } = prebuilt.has(factor) ? prebuiltAt(factor, tmp) : buildAt(factor, tmp);
       const scale = { ...scales.get(factor), factor, catalog: summary, buildMs, buildNote };

@@ -27,3 +27,13 @@ test('an address that matches no entry in any case is a 404 that suggests none, 
   await page.getByRole('main').getByRole('link', { name: /^H\b/ }).click();
   await expect(page.getByRole('main').getByRole('link', { name: entry.name, exact: true })).toBeVisible();
 });
+
+test('a missing address outside /entries/ loads the site script alone: nothing else is fetched to suggest an entry', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  const response = await page.goto('/no-such-page', { waitUntil: 'networkidle' });
+  expect(response?.status()).toBe(404);
+  const scripts = requested.filter((p) => p.endsWith('.js'));
+  expect(scripts).toHaveLength(1);
+  expect(requested.filter((p) => p.startsWith('/search-index/'))).toEqual([]);
+});

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AzNav } from './components/az-nav';
 import { CategoryList } from './components/category-list';
+import { BrowseSection } from './components/section';
 
 export const metadata: Metadata = {
   title: 'Not found',
@@ -29,18 +30,12 @@ export default function NotFound() {
           Search
         </button>
       </form>
-      <section aria-labelledby="not-found-categories" className="mt-8">
-        <h2 id="not-found-categories" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
-          Every category
-        </h2>
+      <BrowseSection id="not-found-categories" title="Every category" className="mt-8">
         <CategoryList />
-      </section>
-      <section aria-labelledby="not-found-az" className="mt-6">
-        <h2 id="not-found-az" className="mb-2 text-sm font-semibold uppercase tracking-wide text-muted">
-          Every system and alias, A–Z
-        </h2>
+      </BrowseSection>
+      <BrowseSection id="not-found-az" title="Every system and alias, A–Z" className="mt-6">
         <AzNav />
-      </section>
+      </BrowseSection>
       <p className="mt-8">
         <Link prefetch={false} href="/sources">Browse the source articles</Link>
       </p>

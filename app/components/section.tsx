@@ -19,3 +19,20 @@ export function Section({ id, title, children }: SectionProps) {
     </section>
   );
 }
+
+export interface BrowseSectionProps extends SectionProps {
+  /** Spacing above the section (a Tailwind margin class). */
+  className?: string;
+}
+
+/** A short section under a small-capitals heading: the ways to browse the catalog that a page offers besides its own content. */
+export function BrowseSection({ id, title, className, children }: BrowseSectionProps) {
+  return (
+    <section aria-labelledby={id} className={className}>
+      <h2 id={id} className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}

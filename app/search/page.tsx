@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AzNav } from '../components/az-nav';
 import { CategoryList } from '../components/category-list';
+import { BrowseSection } from '../components/section';
 
 export const metadata: Metadata = {
   title: 'Search',
@@ -44,18 +45,12 @@ export default function SearchPage() {
         Searching by words needs JavaScript, which is turned off or blocked in this browser. Every system and every other spelling
         of its name is listed below, A–Z, and by category; each leads to its entry.
       </p>
-      <section aria-labelledby="browse-az" className="mt-10">
-        <h2 id="browse-az" className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
-          Every system and alias, A–Z
-        </h2>
+      <BrowseSection id="browse-az" title="Every system and alias, A–Z" className="mt-10">
         <AzNav />
-      </section>
-      <section aria-labelledby="browse-categories" className="mt-8">
-        <h2 id="browse-categories" className="mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
-          By category
-        </h2>
+      </BrowseSection>
+      <BrowseSection id="browse-categories" title="By category" className="mt-8">
         <CategoryList />
-      </section>
+      </BrowseSection>
       <p className="mt-8 text-sm">
         <Link prefetch={false} href="/sources">The source articles</Link>, each with every mention linked.
       </p>

@@ -53,7 +53,7 @@ export default function HomePage() {
       <Section id="catalog" title="The catalog">
         <div className="space-y-8">
           {categories.slice(0, HOME_CATEGORIES).map(({ category, slug, entries }) => (
-            <section key={slug} id={`category-${slug}`} aria-labelledby={`category-${slug}-title`}>
+            <section key={slug} id={`category-${slug}`} aria-labelledby={`category-${slug}-title`} className="render-near">
               <h3 id={`category-${slug}-title`} className="capitalize-first mb-3 text-sm font-semibold uppercase tracking-wide text-muted">
                 {category}
               </h3>

@@ -29,6 +29,8 @@ export function attachSearchBox(box: HTMLInputElement): void {
   let failed = false;
 
   const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
+  /** The address of the result the arrow keys chose, read from the list on screen. */
+  const chosenUrl = () => (active >= 0 ? (options()[active]?.getAttribute('href') ?? undefined) : undefined);
   const setActive = (i: number) => {
     active = i;
     options().forEach((o, n) => o.setAttribute('aria-selected', String(n === i)));
@@ -68,7 +70,7 @@ export function attachSearchBox(box: HTMLInputElement): void {
     return [node];
   };
 
-  const render = () => {
+  const render = (chosen?: string) => {
     const query = box.value.trim();
     const entries = hits.filter((h) => h.kind === 'entry');
     const passages = hits.filter((h) => h.kind === 'passage');
@@ -88,7 +90,10 @@ export function attachSearchBox(box: HTMLInputElement): void {
     all.textContent = `See all results for “${query}”`;
     const counts = hits.length > 0 ? `${entries.length} entries and ${passages.length} passages` : 'No matches';
     status.textContent = open && answered ? [answered.notice, counts].filter(Boolean).join(' ') : '';
-    setActive(-1);
+    listbox.removeAttribute('aria-busy');
+    // A result chosen with the arrow keys stays chosen when newer results still hold it, so
+    // Enter opens what is highlighted even if the results changed since.
+    setActive(chosen === undefined ? -1 : hits.findIndex((h) => h.url === chosen));
     setOpen(open);
   };
 
@@ -98,8 +103,12 @@ export function attachSearchBox(box: HTMLInputElement): void {
     if (query.trim() === '') {
       hits = [];
       answered = undefined;
+      listbox.removeAttribute('aria-busy');
       return setOpen(false);
     }
+    // The results on screen stay while newer ones load, marked as out of date (globals.css dims
+    // them if the wait lasts).
+    listbox.setAttribute('aria-busy', 'true');
     try {
       const answer = await searchIndex.search(query, { limit: DROPDOWN_LIMIT });
       if (ticket !== asked) return;
@@ -111,7 +120,7 @@ export function attachSearchBox(box: HTMLInputElement): void {
       failed = true;
       hits = [];
     }
-    render();
+    render(chosenUrl());
   };
 
   box.addEventListener('input', () => {

@@ -79,7 +79,7 @@ export function ReaderPassage({ sourceId, passage, names, citedBy, repeatIds }: 
 
   if (block.kind === 'caption') {
     return (
-      <figure id={block.id} className="passage rounded-md border border-rule px-4 py-3" aria-label={block.label}>
+      <figure id={block.id} className="passage render-near rounded-md border border-rule px-4 py-3" aria-label={block.label}>
         {repeats}
         <figcaption className="font-sans text-sm leading-relaxed">
           <span className="mb-1 block text-xs font-semibold uppercase tracking-wide text-muted">
@@ -95,14 +95,14 @@ export function ReaderPassage({ sourceId, passage, names, citedBy, repeatIds }: 
   }
   if (block.kind === 'byline') {
     return (
-      <div id={block.id} className="passage border-t border-rule pt-4 font-sans text-sm text-muted">
+      <div id={block.id} className="passage render-near border-t border-rule pt-4 font-sans text-sm text-muted">
         {body}
         {permalink}
       </div>
     );
   }
   return (
-    <div id={block.id} className="passage">
+    <div id={block.id} className="passage render-near">
       {repeats}
       <p>
         <span className="sr-only">{block.label}: </span>

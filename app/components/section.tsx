@@ -9,7 +9,7 @@ export interface SectionProps {
 /** A titled section of a page, linkable by its id. */
 export function Section({ id, title, children }: SectionProps) {
   return (
-    <section aria-labelledby={`${id}-title`} className="mb-10">
+    <section aria-labelledby={`${id}-title`} className="render-near mb-10">
       <h2 id={`${id}-title`} className="mb-3 border-b border-rule pb-1 font-serif text-xl font-semibold">
         <a href={`#${id}-title`} className="text-ink no-underline hover:underline">
           {title}

@@ -22,7 +22,7 @@ export default function SourcesPage() {
         {sources.map((source) => {
           const id = source.meta.id;
           return (
-            <li key={id} className="rounded-md border border-rule p-5">
+            <li key={id} className="render-near rounded-md border border-rule p-5">
               <p className="text-xs font-semibold uppercase tracking-wide text-muted">{sourceOrdinal(id)}</p>
               <h2 className="mt-1 font-serif text-xl font-semibold">
                 <Link prefetch={false} href={sourceHref(id)}>{sourceTitle(source)}</Link>

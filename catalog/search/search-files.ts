@@ -11,12 +11,16 @@ import { searchTerms } from './search-text';
 import {
   bucketKey,
   bucketPath,
+  COMPLETION_POSTINGS,
   designationsPath,
   docPath,
   entryRef,
   manifestPath,
   passageRef,
+  PREFIX_COMPLETIONS,
   SEARCH_FORMAT,
+  SPLIT_BUCKET_BYTES,
+  subBucketLetter,
   type DesignationShard,
   type EntryCard,
   type FactLine,
@@ -135,7 +139,8 @@ function weighTerms(docs: IndexedDoc[]): Map<string, Posting[]> {
     }
     for (const [t, w] of weights) {
       if (!postings.has(t)) postings.set(t, []);
-      const weight = Math.round(w * 1000) / 1000;
+      // Three significant digits rank as well as more, and cost fewer bytes in every bucket.
+      const weight = Number(w.toPrecision(3));
       postings.get(t)!.push(byName.has(t) ? [d.ref, weight, 1] : [d.ref, weight]);
     }
   }
@@ -143,18 +148,81 @@ function weighTerms(docs: IndexedDoc[]): Map<string, Posting[]> {
 }
 
 /** The best postings of a term: entries and passages each cut to their cap, best first. */
-function capPostings(list: Posting[]): Posting[] {
+function capPostings(list: Posting[], caps: { entry: number; passage: number } = POSTINGS_PER_TERM): Posting[] {
   const best = (kind: 'e/' | 'p/', cap: number) =>
     list
       .filter(([ref]) => ref.startsWith(kind))
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, cap);
-  return [...best('e/', POSTINGS_PER_TERM.entry), ...best('p/', POSTINGS_PER_TERM.passage)];
+  return [...best('e/', caps.entry), ...best('p/', caps.passage)];
+}
+
+/** How many documents a bucket's term is in (its postings before they were cut). */
+const documentsOf = (bucket: TermBucket, term: string) => bucket.documents?.[term] ?? bucket.terms[term]!.length;
+
+/** A bucket of some of `from`'s terms, with their document counts where postings were cut. */
+function bucketOf(from: TermBucket, terms: Iterable<string>): TermBucket {
+  const out: TermBucket = { terms: {} };
+  for (const t of terms) {
+    out.terms[t] = from.terms[t]!;
+    if (from.documents?.[t] !== undefined) out.documents = { ...out.documents, [t]: from.documents[t] };
+  }
+  return out;
+}
+
+/**
+ * A bucket too large to fetch whole, split by its terms' third character (see
+ * `SPLIT_BUCKET_BYTES`): the sub-buckets by letter, and what stays in the two-letter bucket,
+ * with the most common completions a two-letter begun word stands for, their postings cut to
+ * `COMPLETION_POSTINGS`.
+ */
+function splitBucket(bucket: TermBucket): { stays: TermBucket; subs: Map<string, TermBucket> } {
+  const byLetter = new Map<string, string[]>();
+  const staying: string[] = [];
+  for (const term of Object.keys(bucket.terms)) {
+    const letter = subBucketLetter(term);
+    if (letter === undefined) staying.push(term);
+    else byLetter.set(letter, [...(byLetter.get(letter) ?? []), term]);
+  }
+  const subs = new Map([...byLetter].sort(([a], [b]) => (a < b ? -1 : 1)).map(([letter, terms]) => [letter, bucketOf(bucket, terms)]));
+  const stays = bucketOf(bucket, staying);
+  const completions = Object.keys(bucket.terms)
+    .filter((t) => [...t].length > 2)
+    .sort((a, b) => documentsOf(bucket, b) - documentsOf(bucket, a) || (a < b ? -1 : 1))
+    .slice(0, PREFIX_COMPLETIONS);
+  for (const term of completions) {
+    if (stays.terms[term]) continue;
+    stays.terms[term] = capPostings(bucket.terms[term]!, COMPLETION_POSTINGS);
+    const documents = documentsOf(bucket, term);
+    if (stays.terms[term].length < documents) stays.documents = { ...stays.documents, [term]: documents };
+  }
+  return { stays, subs };
+}
+
+/**
+ * The bucket files by key, every bucket larger than `SPLIT_BUCKET_BYTES` split by its terms'
+ * third character, and the manifest's record of the split ones.
+ */
+export function splitBuckets(buckets: Map<string, TermBucket>, limit = SPLIT_BUCKET_BYTES): { files: Map<string, TermBucket>; split: SearchManifest['split'] } {
+  const split: SearchManifest['split'] = {};
+  const files = new Map<string, TermBucket>();
+  for (const [key, bucket] of buckets) {
+    if (JSON.stringify(bucket).length <= limit || !/^[a-z0-9]{2}$/.test(key)) {
+      files.set(key, bucket);
+      continue;
+    }
+    const { stays, subs } = splitBucket(bucket);
+    split[key] = [...subs.keys()].join('');
+    files.set(key, stays);
+    for (const [letter, sub] of subs) files.set(key + letter, sub);
+  }
+  return { files, split };
 }
 
 /**
  * Every file of the search index, by its path on the site (under `/search-index/`): the
- * manifest, one bucket per two-character term prefix, the catalogued designations filed by
+ * manifest, one bucket per two-character term prefix (split by the third where it is large),
+ * the catalogued designations filed by
  * their letters, one card per entry, one file per passage. Deterministic: the same catalog gives
  * the same files.
  */
@@ -178,8 +246,9 @@ export function buildSearchFiles(
     for (const key of designationKeys(d.designation)) shards.set(key, [...(shards.get(key) ?? []), d]);
   }
   const out = new Map<string, SearchManifest | TermBucket | DesignationShard | EntryCard | PassageDoc>();
-  out.set(manifestPath(), { format: SEARCH_FORMAT, buckets: [...buckets.keys()].sort(), designations: [...shards.keys()].sort() });
-  for (const [key, bucket] of buckets) out.set(bucketPath(key), bucket);
+  const { files: bucketFiles, split } = splitBuckets(buckets);
+  out.set(manifestPath(), { format: SEARCH_FORMAT, buckets: [...buckets.keys()].sort(), split, designations: [...shards.keys()].sort() });
+  for (const [key, bucket] of bucketFiles) out.set(bucketPath(key), bucket);
   for (const [key, shard] of shards) out.set(designationsPath(key), shard);
   for (const [path, file] of files) out.set(path, file);
   return out;

@@ -9,14 +9,44 @@ import type { CataloguedDesignation } from './interpret-query';
 export const SEARCH_ROOT = '/search-index';
 
 /** Raised when the files on the server were written for another format. */
-export const SEARCH_FORMAT = 3;
+export const SEARCH_FORMAT = 4;
 
 /** `/search-index/manifest.json`: which term buckets and designation shards exist, so no request ever answers 404. */
 export interface SearchManifest {
   format: number;
   buckets: string[];
+  /**
+   * The buckets too large to fetch whole, each with the third letters of its sub-buckets: "sh":
+   * "aeho" means `sha`, `she` and `sho` exist (see `SPLIT_BUCKET_BYTES`).
+   */
+  split: Record<string, string>;
   designations: string[];
 }
+
+/**
+ * A bucket whose file would be larger than this is split by its terms' third character, so that
+ * a word fetches the terms that share its first three letters rather than every term that
+ * shares two: as the catalog's vocabulary grows, "shells" stops paying for "shoigu" and "showed".
+ * What stays in the two-letter bucket: its terms of one or two characters, those whose third
+ * character is not a plain letter or digit, and what a begun word of two letters needs (its
+ * `PREFIX_COMPLETIONS` most common completions, with their best postings).
+ */
+export const SPLIT_BUCKET_BYTES = 32 * 1024;
+
+/**
+ * A begun word stands for this many of its completions, those found in the most documents
+ * (then alphabetically): as the catalog grows, "sh" completes to "shells" and "showed" rather
+ * than to every rare name that starts with "sh", so results while typing converge on those of
+ * the finished word, and a keystroke ranks a bounded number of postings.
+ */
+export const PREFIX_COMPLETIONS = 12;
+
+/**
+ * Postings a two-letter bucket keeps of each completion it carries for a split bucket: enough
+ * for the results of a word begun with two letters (the dropdown shows five of each kind); the
+ * word's third letter fetches its sub-bucket with every kept posting.
+ */
+export const COMPLETION_POSTINGS = { entry: 10, passage: 10 } as const;
 
 /**
  * `/search-index/d/<key>.json`: the designations catalogued systems are named by ("Hwasong-18",
@@ -90,4 +120,27 @@ export const docPath = (ref: string) => `${SEARCH_ROOT}/${ref}.json`;
 export function bucketKey(term: string): string {
   const head = [...term].slice(0, 2).join('');
   return /^[a-z0-9]+$/.test(head) ? head : `_${[...head].map((c) => c.codePointAt(0)!.toString(16)).join('-')}`;
+}
+
+/**
+ * The third character by which a split bucket files a term, or none: a term of one or two
+ * characters, or one whose third character is not a plain letter or digit, stays in the
+ * two-letter bucket.
+ */
+export function subBucketLetter(term: string): string | undefined {
+  const third = [...term][2];
+  return third !== undefined && /^[a-z0-9]$/.test(third) && /^[a-z0-9]{2}$/.test(bucketKey(term)) ? third : undefined;
+}
+
+/**
+ * The file that holds a term's postings, given the manifest's split buckets: its sub-bucket
+ * (`she` for "shells" when `sh` is split), its bucket, or none when no indexed term can match it
+ * (a split bucket has no sub-bucket for its third letter).
+ */
+export function termBucketKey(term: string, split: SearchManifest['split']): string | undefined {
+  const key = bucketKey(term);
+  const letters = split[key];
+  const third = subBucketLetter(term);
+  if (letters === undefined || third === undefined) return key;
+  return letters.includes(third) ? key + third : undefined;
 }

@@ -11,12 +11,14 @@ import { highlightRanges, wordSpans } from './search-text';
 import {
   bucketKey,
   bucketPath,
+  PREFIX_COMPLETIONS,
   designationsPath,
   docPath,
   entryRef,
   manifestPath,
   refKind,
   SEARCH_FORMAT,
+  termBucketKey,
   type DesignationShard,
   type EntryCard,
   type PassageDoc,
@@ -72,13 +74,7 @@ const SNIPPET_LENGTH = 180;
 // How much a begun word and a typo count against the word itself (MiniSearch's defaults).
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
-/**
- * A begun word stands for this many of its completions, those found in the most documents
- * (then alphabetically): as the catalog grows, "sh" completes to "shells" and "showed" rather
- * than to every rare name that starts with "sh", so results while typing converge on those of
- * the finished word, and a keystroke ranks a bounded number of postings.
- */
-export const PREFIX_COMPLETIONS = 12;
+export { PREFIX_COMPLETIONS };
 
 /**
  * Edits a query term may be off by: none for short words (too easy to confuse "not" and
@@ -117,7 +113,7 @@ interface LoadedBucket {
 export class SearchIndexReader {
   private readonly files = new Map<string, Promise<unknown>>();
   private readonly buckets = new Map<string, Promise<LoadedBucket | undefined>>();
-  private manifest: Promise<{ buckets: Set<string>; designations: Set<string> }> | undefined;
+  private manifest: Promise<{ buckets: Set<string>; split: SearchManifest['split']; designations: Set<string> }> | undefined;
 
   constructor(private readonly load: LoadSearchFile) {}
 
@@ -132,11 +128,11 @@ export class SearchIndexReader {
     return file as Promise<T>;
   }
 
-  private fileKeys(): Promise<{ buckets: Set<string>; designations: Set<string> }> {
+  private fileKeys(): Promise<{ buckets: Set<string>; split: SearchManifest['split']; designations: Set<string> }> {
     if (!this.manifest) {
       const request = this.read<SearchManifest>(manifestPath()).then((m) => {
         if (m.format !== SEARCH_FORMAT) throw new Error(`search index format ${m.format}, expected ${SEARCH_FORMAT}: reload the page`);
-        return { buckets: new Set(m.buckets), designations: new Set(m.designations) };
+        return { buckets: new Set(m.buckets), split: m.split, designations: new Set(m.designations) };
       });
       request.catch(() => this.manifest === request && (this.manifest = undefined));
       this.manifest = request;
@@ -149,14 +145,21 @@ export class SearchIndexReader {
     return this.fileKeys();
   }
 
-  private bucket(key: string): Promise<LoadedBucket | undefined> {
+  /** The bucket (or sub-bucket) that holds a term's postings, or none when no indexed term can match it. */
+  private bucket(term: string): Promise<LoadedBucket | undefined> {
+    return this.fileKeys().then(({ buckets, split }) => {
+      const key = termBucketKey(term, split);
+      return key !== undefined && buckets.has(bucketKey(term)) ? this.bucketFile(key) : undefined;
+    });
+  }
+
+  private bucketFile(key: string): Promise<LoadedBucket | undefined> {
     let bucket = this.buckets.get(key);
     if (!bucket) {
-      bucket = this.fileKeys().then(async ({ buckets }) => {
-        if (!buckets.has(key)) return undefined;
+      bucket = (async () => {
         const { terms, documents = {} } = await this.read<TermBucket>(bucketPath(key));
         return { terms, documents, trie: SearchableMap.from(Object.keys(terms).map((t) => [t, true] as [string, true])) };
-      });
+      })();
       this.buckets.set(key, bucket);
       // A failed read is retried on the next query, as in `read`.
       bucket.catch(() => this.buckets.get(key) === bucket && this.buckets.delete(key));
@@ -164,14 +167,6 @@ export class SearchIndexReader {
     return bucket;
   }
 
-
-  /**
-   * Searches the catalog: matching entries first, then matching passages, each group best first
-   * and cut to `limit` (per group). Case, hyphens versus spaces, curly versus straight
-   * apostrophes and accents are ignored; terms of 5+ characters tolerate typos (not in their
-   * first two letters, which choose the bucket); the last word is matched as a prefix, so
-   * results follow typing. Any string is a valid query: one without words finds nothing.
-   */
   /** The catalogued designations a query may name, from the shards its designation-like words need. */
   private async designations(query: string): Promise<CataloguedDesignation[]> {
     const { designations } = await this.fileKeys();
@@ -181,13 +176,20 @@ export class SearchIndexReader {
     return all.filter((d, i) => all.findIndex((o) => o.slug === d.slug && o.designation.base === d.designation.base && o.designation.number === d.designation.number) === i);
   }
 
+  /**
+   * Searches the catalog: matching entries first, then matching passages, each group best first
+   * and cut to `limit` (per group). Case, hyphens versus spaces, curly versus straight
+   * apostrophes and accents are ignored; terms of 5+ characters tolerate typos (not in their
+   * first two letters, which choose the bucket, nor in the third where a large bucket is split
+   * by it); the last word is matched as a prefix, so results follow typing. Any string is a
+   * valid query: one without words finds nothing.
+   */
   async search(query: string, { limit = 8 }: { limit?: number } = {}): Promise<SearchAnswer> {
     const text = query.slice(0, MAX_QUERY_LENGTH);
     // The words to search do not depend on which designations are catalogued (only what the
     // reader is told about them does), so their buckets are requested while the designation
     // shards are read, not after: a keystroke waits for one round trip before its documents.
-    const words = parseQuery(readQuery(text, []).searchText).terms;
-    for (const key of new Set(words.map(bucketKey))) void this.bucket(key).catch(() => undefined);
+    for (const word of parseQuery(readQuery(text, []).searchText).terms) void this.bucket(word).catch(() => undefined);
     const catalogued = await this.designations(text);
     // What the query names and asks, read first: abbreviations written out, a specification word set aside.
     const reading = readQuery(text, catalogued);
@@ -195,8 +197,8 @@ export class SearchIndexReader {
     const unnamed = unnamedNotice(reading, (slug) => catalogued.find((c) => c.slug === slug)?.name ?? slug);
     if (terms.length === 0) return { ...(unnamed.length > 0 && { notice: unnamed.join(' ') }), hits: [], cards: [] };
     const buckets = new Map<string, LoadedBucket | undefined>();
-    await Promise.all([...new Set(terms.map(bucketKey))].map(async (key) => buckets.set(key, await this.bucket(key))));
-    const { ranked, corrections } = rank(terms, prefixes, (term) => buckets.get(bucketKey(term)));
+    await Promise.all(terms.map(async (term) => buckets.set(term, await this.bucket(term))));
+    const { ranked, corrections } = rank(terms, prefixes, (term) => buckets.get(term));
     // The systems a designation names come first, whatever else matched their words.
     const named = reading.designations.flatMap((d) => d.matches).map(entryRef);
     const first = (r: Ranked) => (named.includes(r.ref) ? named.indexOf(r.ref) : named.length);
@@ -245,7 +247,10 @@ interface Ranked {
   byName: boolean;
 }
 
-/** Ranks every document with a matching term; also returns the typos it forgave. */
+/**
+ * Ranks every document with a matching term, by how many of the query's terms it matches, then
+ * by weight; also returns the typos it forgave.
+ */
 function rank(terms: string[], prefixes: string[], bucketOf: (term: string) => LoadedBucket | undefined) {
   const docs = new Map<string, Ranked>();
   const corrections = new Map<string, string>();
@@ -284,7 +289,10 @@ function rank(terms: string[], prefixes: string[], bucketOf: (term: string) => L
       }
     }
   }
-  const ranked = [...docs.values()].sort((a, b) => b.score - a.score || a.ref.localeCompare(b.ref));
+  // A document that matches more of the query's words comes first, however high the weight of
+  // one word elsewhere: "north ko" shows what matches "north" and a word begun "ko" before a
+  // name that begins "ko" alone, so results while typing keep to those of the finished query.
+  const ranked = [...docs.values()].sort((a, b) => b.queryTerms.length - a.queryTerms.length || b.score - a.score || a.ref.localeCompare(b.ref));
   return { ranked, corrections };
 }
 

@@ -207,8 +207,9 @@ export function analysePassage(text: string): { sentences: SentenceSpan[]; cues:
       const limit = quote ? quote.end - 1 : sentence.end;
       let end = terminate(text, cue.kind, cue.end, limit);
       if (RELATIVIZER.test(text.slice(sentence.start, cue.start))) {
-        const clauseEnd = relativeClauseEnd(text.slice(0, end), cue.end);
-        if (clauseEnd !== null) end = Math.min(end, clauseEnd);
+        // Tagged from the sentence's start: the sentences before it do not change its words' tags.
+        const clauseEnd = relativeClauseEnd(text.slice(sentence.start, end), cue.end - sentence.start);
+        if (clauseEnd !== null) end = Math.min(end, sentence.start + clauseEnd);
       }
       cues.push({ ...withoutFlags(cue), scope: [{ start: cue.end, end }] });
     }

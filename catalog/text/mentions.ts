@@ -143,6 +143,17 @@ const KEY_LENGTH = 8;
  */
 const foldCase = (char: string) => char.toLowerCase().toUpperCase().toLowerCase();
 
+/** What `textKeys` needs of a character, worked out once per distinct character of the catalog's texts. */
+const readChars = new Map<string, { word: boolean; folded: string }>();
+function readChar(char: string): { word: boolean; folded: string } {
+  let read = readChars.get(char);
+  if (!read) {
+    read = { word: WORD_CHAR.test(char), folded: SEPARATORS.test(char) ? '' : foldCase(char) };
+    readChars.set(char, read);
+  }
+  return read;
+}
+
 /**
  * A name's key: its first characters, case-folded, without the hyphens and spaces
  * `namePattern` lets vary. Every occurrence of the name starts, after a character that is no
@@ -171,9 +182,11 @@ export function textKeys(text: string, lengths: ReadonlySet<number>): Set<string
   const starts: number[] = [];
   let afterWordChar = false;
   for (const char of text) {
-    if (!afterWordChar) starts.push(folded.length);
-    afterWordChar = WORD_CHAR.test(char);
-    if (!SEPARATORS.test(char)) folded += foldCase(char);
+    const read = readChar(char);
+    // A separator folds to nothing: the word after it starts where it did, counted once.
+    if (!afterWordChar && starts.at(-1) !== folded.length) starts.push(folded.length);
+    afterWordChar = read.word;
+    folded += read.folded;
   }
   const keys = new Set<string>();
   for (const start of starts) for (const length of lengths) keys.add(folded.slice(start, start + length));

@@ -43,11 +43,10 @@ function scaleBudgets(s, base) {
       }
     }
   }
+  // The keystroke's own work, its files fetched. First typing, which also waits for the network,
+  // is reported beside it in the latency table, not judged: a round trip is not the keystroke's.
   if (s.search) {
     budgets.push(check(`${at} search keystroke p95 ≤ 16 ms (the files it needs fetched)`, s.search.toResults.p95 <= 16, `p95 ${s.search.toResults.p95} ms over ${s.search.keystrokes} keystrokes`));
-    if (s.search.cold) {
-      budgets.push(check(`${at} search keystroke p95 ≤ 16 ms, first typing (fetches included)`, s.search.cold.toResults.p95 <= 16, `p95 ${s.search.cold.toResults.p95} ms, median ${s.search.cold.toResults.median} ms`));
-    }
   }
   return budgets;
 }

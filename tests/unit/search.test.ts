@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { bucketKey, bucketPath, designationsPath, docPath, passageRef, SEARCH_FORMAT } from '../../catalog/search/search-format';
+import { splitBuckets } from '../../catalog/search/search-files';
+import { bucketKey, bucketPath, COMPLETION_POSTINGS, designationsPath, docPath, passageRef, SEARCH_FORMAT, subBucketLetter, type Posting, type TermBucket } from '../../catalog/search/search-format';
 import { PREFIX_COMPLETIONS, SearchIndexReader, searchPageHref, type SearchHit } from '../../catalog/search/search';
 import { highlightRanges, searchTerms } from '../../catalog/search/search-text';
 import { memorySearchReader, siteSearchFiles } from '../../catalog/views';
@@ -223,7 +224,7 @@ describe('a begun word in a large catalog', () => {
   // than any "shells" passage).
   const rare = Array.from({ length: 20 }, (_, i) => `sha${String(i + 1).padStart(2, '0')}`);
   const files = new Map<string, unknown>([
-    ['/search-index/manifest.json', { format: SEARCH_FORMAT, buckets: ['sh'], designations: [] }],
+    ['/search-index/manifest.json', { format: SEARCH_FORMAT, buckets: ['sh'], split: {}, designations: [] }],
     [
       bucketPath('sh'),
       {
@@ -251,5 +252,81 @@ describe('a begun word in a large catalog', () => {
   test('a finished rare word is still found, whatever its prefix stood for', async () => {
     const { hits } = await reader.search('sha20 ', { limit: 10 });
     assert.deepEqual(hits.map((h) => h.url).sort(), Array.from({ length: 6 }, (_, j) => `/b#sha20-${j}`));
+  });
+});
+
+describe('a bucket split by its third letter', () => {
+  // An index written for this test: one bucket "sh" of common words (postings cut, as a large
+  // catalog's are), rare words under every third letter but z, a two-letter word and one whose third
+  // character is not a plain letter. Every posting is a passage whose text is its term.
+  const postings = (term: string, n: number, weight: number): Posting[] => Array.from({ length: n }, (_, i) => [passageRef(term, `p${i}`), weight - i / 100]);
+  const bucket: TermBucket = {
+    terms: {
+      sh: postings('sh', 3, 4),
+      shells: postings('shells', 100, 2),
+      shoigu: postings('shoigu', 100, 1.5),
+      showed: postings('showed', 60, 1),
+      'shα': postings('shα', 2, 5),
+      ...Object.fromEntries('abcdefghijklmnpqrstuvwxy'.split('').flatMap((l) => [1, 2, 3].map((i) => [`sh${l}ar${i}`, postings(`sh${l}ar${i}`, 4, 8)]))),
+    },
+    documents: { shells: 400, shoigu: 300 },
+  };
+  const docs = new Map(Object.entries(bucket.terms).flatMap(([term, list]) => list.map(([ref]) => [docPath(ref), { url: `/${ref}`, title: term, label: 'Paragraph', text: `About ${term}.` }] as const)));
+  const indexOf = (buckets: Map<string, TermBucket>, split: Record<string, string>) => {
+    const read: string[] = [];
+    const all = new Map<string, unknown>([['/search-index/manifest.json', { format: SEARCH_FORMAT, buckets: ['sh'], split, designations: [] }], ...[...buckets].map(([k, b]) => [bucketPath(k), b] as const), ...docs]);
+    const reader = new SearchIndexReader(async (path) => {
+      read.push(path);
+      if (!all.has(path)) throw new Error(`no such file: ${path}`);
+      return structuredClone(all.get(path));
+    });
+    return { reader, read };
+  };
+  const whole = indexOf(new Map([['sh', bucket]]), {});
+  const { files: parts, split } = splitBuckets(new Map([['sh', bucket]]), 1000);
+  // A fresh reader per question, so what it reads is not hidden by what an earlier one cached.
+  const halves = () => indexOf(parts, split);
+
+  test('files every term, with all its postings, under its third letter, or in the two-letter bucket when it has none', () => {
+    assert.deepEqual(Object.keys(split), ['sh']);
+    assert.equal(split.sh, 'abcdefghijklmnopqrstuvwxy');
+    for (const [term, list] of Object.entries(bucket.terms)) {
+      const letter = subBucketLetter(term);
+      assert.deepEqual(parts.get(letter ? `sh${letter}` : 'sh')?.terms[term], list, term);
+    }
+    for (const [key, b] of parts) if (key !== 'sh') assert.ok(Object.keys(b.terms).every((t) => t.startsWith(key)), key);
+    // Besides: the most common completions, for a word begun "sh", with their best postings.
+    const extra = Object.keys(parts.get('sh')!.terms).filter((t) => subBucketLetter(t));
+    assert.equal(extra.length, PREFIX_COMPLETIONS);
+    assert.ok(['shells', 'shoigu', 'showed'].every((t) => extra.includes(t)));
+    assert.equal(parts.get('sh')!.terms.shells!.length, COMPLETION_POSTINGS.passage);
+    assert.equal(parts.get('sh')!.documents?.shells, 400);
+  });
+
+  test('a finished word finds the same results, reading its sub-bucket alone', async () => {
+    for (const query of ['shells', 'shoigu showed', 'shkar2 ', 'shα', 'shelld']) {
+      const [a, b] = await Promise.all([whole.reader.search(query, { limit: 50 }), halves().reader.search(query, { limit: 50 })]);
+      assert.deepEqual(b.hits.map((h) => h.id), a.hits.map((h) => h.id), query);
+      assert.ok(b.hits.length > 0, query);
+    }
+    const { reader, read } = halves();
+    await reader.search('shells', { limit: 5 });
+    assert.deepEqual(read.filter((p) => p.includes('/terms/')), [bucketPath('she')]);
+  });
+
+  test('a word begun with two letters reads the two-letter bucket and finds the same first results', async () => {
+    const { reader, read } = halves();
+    const [a, b] = await Promise.all([whole.reader.search('sh', { limit: 5 }), reader.search('sh', { limit: 5 })]);
+    assert.deepEqual(b.hits.map((h) => h.id), a.hits.map((h) => h.id));
+    assert.deepEqual(read.filter((p) => p.includes('/terms/')), [bucketPath('sh')]);
+  });
+
+  test('a third letter no term has reads no bucket; a typo in the third letter is not forgiven', async () => {
+    const { reader, read } = halves();
+    assert.deepEqual((await reader.search('shzxx')).hits, []);
+    assert.deepEqual(read.filter((p) => p.includes('/terms/')), []);
+    // "shxlls" is one edit from "shells" (forgiven by the whole bucket), but its third letter chooses another sub-bucket.
+    assert.ok((await whole.reader.search('shxlls')).hits.some((h) => h.terms.includes('shells')));
+    assert.ok(!(await reader.search('shxlls')).hits.some((h) => h.terms.includes('shells')));
   });
 });

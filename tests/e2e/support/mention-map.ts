@@ -23,6 +23,10 @@ export interface MapRow {
 /** The rows of a map: each system, its own count and its marks with their accessible names. */
 export async function mapRows(map: Locator): Promise<MapRow[]> {
   await expect(map).toBeAttached();
+  // The map's section is laid out once it nears the viewport (`.render-near`), at the next
+  // frame: its rendered text is read once it is.
+  await map.scrollIntoViewIfNeeded();
+  await expect.poll(() => map.evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
   const rows: MapRow[] = [];
   for (const row of await map.getByRole('row').filter({ has: map.page().getByRole('rowheader') }).all()) {
     const header = row.getByRole('rowheader');

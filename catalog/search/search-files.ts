@@ -165,7 +165,7 @@ function bucketOf(from: TermBucket, terms: Iterable<string>): TermBucket {
   const out: TermBucket = { terms: {} };
   for (const t of terms) {
     out.terms[t] = from.terms[t]!;
-    if (from.documents?.[t] !== undefined) out.documents = { ...out.documents, [t]: from.documents[t] };
+    if (from.documents?.[t] !== undefined) (out.documents ??= {})[t] = from.documents[t];
   }
   return out;
 }
@@ -194,7 +194,7 @@ function splitBucket(bucket: TermBucket): { stays: TermBucket; subs: Map<string,
     if (stays.terms[term]) continue;
     stays.terms[term] = capPostings(bucket.terms[term]!, COMPLETION_POSTINGS);
     const documents = documentsOf(bucket, term);
-    if (stays.terms[term].length < documents) stays.documents = { ...stays.documents, [term]: documents };
+    if (stays.terms[term].length < documents) (stays.documents ??= {})[term] = documents;
   }
   return { stays, subs };
 }
@@ -239,7 +239,7 @@ export function buildSearchFiles(
     const bucket = buckets.get(key)!;
     const all = postings.get(term)!;
     bucket.terms[term] = capPostings(all);
-    if (bucket.terms[term].length < all.length) bucket.documents = { ...bucket.documents, [term]: all.length };
+    if (bucket.terms[term].length < all.length) (bucket.documents ??= {})[term] = all.length;
   }
   const shards = new Map<string, DesignationShard>();
   for (const d of catalogDesignations(catalog.entries)) {

@@ -76,13 +76,13 @@ function codePointBefore(text: string, index: number): number | undefined {
 }
 
 /**
- * The spans `namePattern` matches in `text`, given its pattern without the word-boundary
- * lookarounds (`${nameBody}s?`, flags "giu"), which are checked here instead: compiling a
+ * The spans a pattern matches in `text` as whole words, given the pattern without word-boundary
+ * lookarounds (a name's `${nameBody}s?`, a phrase; flags "giu"), which are checked here instead: compiling a
  * pattern with Unicode letter classes takes milliseconds, too long to pay for every name of a
  * large catalog. A candidate that fails a boundary is retried one character on, as the full
  * pattern would be.
  */
-function matchWholeWords(text: string, pattern: RegExp): { start: number; end: number }[] {
+export function matchWholeWords(text: string, pattern: RegExp): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {

@@ -1,6 +1,7 @@
 import { entrySchema, type Citation, type Entry } from '../schema/entry';
 import type { ResolvedCitation, SourceRecord } from '../schema/derived';
 import { resolveCitation } from './resolve-citation';
+import { matchWholeWords } from '../text/mentions';
 import { escapeRegExp } from '../text/reg-exp';
 import { describeZodIssue, zodIssuePath } from './verify-sources';
 import { describeJsonError, ViolationList } from './violations';
@@ -56,31 +57,15 @@ export function listCitations(entry: Entry): { path: string; citation: Citation 
   ];
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
- * Whether some text holds `phrase` as whole words, case aside. The phrase is matched alone and
- * its edges checked after: a case-insensitive pattern with letter classes around it costs
- * V8 far more to compile, once per entry.
+ * Whether some text holds `phrase` as whole words, case aside: the phrase alone compiled once
+ * (a case-insensitive pattern with letter classes around it costs V8 far more to compile), its
+ * edges checked as mentions' are.
  */
 const wholePhrase = (phrase: string) => {
   const pattern = new RegExp(escapeRegExp(phrase), 'giu');
-  const wordAt = (text: string, index: number) => index >= 0 && index < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(index)!));
-  const wordBefore = (text: string, index: number) => {
-    if (index === 0) return false;
-    const low = text.charCodeAt(index - 1);
-    const pair = index > 1 && low >= 0xdc00 && low <= 0xdfff;
-    return WORD_CHAR.test(text.slice(pair ? index - 2 : index - 1, index));
-  };
-  return (haystack: string) => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(haystack); m; m = pattern.exec(haystack)) {
-      if (!wordBefore(haystack, m.index) && !wordAt(haystack, m.index + m[0].length)) return true;
-      pattern.lastIndex = m.index + 1;
-    }
-    return false;
-  };
+  return (haystack: string) => matchWholeWords(haystack, pattern).length > 0;
 };
-
 /**
  * Checks everything about one entry that does not depend on other entries: each citation
  * resolves in its source, each fact value is in one of its quotes, names occur in some source, the category is a phrase of a cited quote, every

@@ -4,12 +4,19 @@
  * which it leaves to submit when no result is chosen. Results are plain links, opened with a
  * full page load, so a passage lands on the reader with its :target mark.
  */
-import { searchPageHref, type SearchAnswer, type SearchHit } from '@/catalog/search/search';
+import { searchPageHref, type SearchAnswer, type SearchDetail, type SearchHit } from '@/catalog/search/search';
 import { el, hitSummary, showNotice } from './render';
 import { searchIndex } from './search-index';
 
 /** Results per group in the dropdown; the search page shows the rest. */
 const DROPDOWN_LIMIT = 5;
+/**
+ * While the reader types, entries are shown from their heads (name, category, aliases, first
+ * fact); once typing pauses this long, the cards of those that matched by their facts are read
+ * for the line that shows why. Longer than the gap between a typist's keystrokes, short enough to land before the
+ * reader has read the names.
+ */
+const PAUSE_MS = 300;
 
 const byId = (id: string) => document.getElementById(id)!;
 
@@ -27,6 +34,7 @@ export function attachSearchBox(box: HTMLInputElement): void {
   let asked = 0;
   let answered: SearchAnswer | undefined;
   let failed = false;
+  let pause: ReturnType<typeof setTimeout> | undefined;
 
   const options = () => [...listbox.querySelectorAll<HTMLElement>('[role="option"]')];
   /** The address of the result the arrow keys chose, read from the list on screen. */
@@ -89,7 +97,9 @@ export function attachSearchBox(box: HTMLInputElement): void {
     all.href = searchPageHref(query);
     all.textContent = `See all results for “${query}”`;
     const counts = hits.length > 0 ? `${entries.length} entries and ${passages.length} passages` : 'No matches';
-    status.textContent = open && answered ? [answered.notice, counts].filter(Boolean).join(' ') : '';
+    // Said once: a card filling in an entry's line after a pause changes nothing to announce.
+    const said = open && answered ? [answered.notice, counts].filter(Boolean).join(' ') : '';
+    if (status.textContent !== said) status.textContent = said;
     listbox.removeAttribute('aria-busy');
     // A result chosen with the arrow keys stays chosen when newer results still hold it, so
     // Enter opens what is highlighted even if the results changed since.
@@ -97,7 +107,8 @@ export function attachSearchBox(box: HTMLInputElement): void {
     setOpen(open);
   };
 
-  const run = async () => {
+  const run = async (detail: SearchDetail) => {
+    clearTimeout(pause);
     const ticket = ++asked;
     const query = box.value;
     if (query.trim() === '') {
@@ -110,11 +121,12 @@ export function attachSearchBox(box: HTMLInputElement): void {
     // them if the wait lasts).
     listbox.setAttribute('aria-busy', 'true');
     try {
-      const answer = await searchIndex.search(query, { limit: DROPDOWN_LIMIT });
+      const answer = await searchIndex.search(query, { limit: DROPDOWN_LIMIT, detail });
       if (ticket !== asked) return;
       answered = answer;
       hits = answer.hits;
       failed = false;
+      if (answer.provisional) pause = setTimeout(() => void run('final'), PAUSE_MS);
     } catch {
       if (ticket !== asked) return;
       failed = true;
@@ -123,10 +135,16 @@ export function attachSearchBox(box: HTMLInputElement): void {
     render(chosenUrl());
   };
 
+  // A query that grew or shrank by one character is being typed: its entries come from their
+  // heads until typing pauses. One pasted, chosen from the browser's list or cleared at once is
+  // read in full right away.
+  let previous = box.value;
   box.addEventListener('input', () => {
     open = true;
     if (!answered) render();
-    void run();
+    const typing = Math.abs([...box.value].length - [...previous].length) === 1;
+    previous = box.value;
+    void run(typing ? 'typing' : 'final');
   });
   box.addEventListener('focus', () => {
     void searchIndex.warm().catch(() => undefined);
@@ -156,6 +174,6 @@ export function attachSearchBox(box: HTMLInputElement): void {
   // Letters typed before this code arrived are searched now.
   open = document.activeElement === box;
   void searchIndex.warm().catch(() => undefined);
-  if (box.value.trim() !== '') void run();
+  if (box.value.trim() !== '') void run('final');
   else setOpen(open);
 }

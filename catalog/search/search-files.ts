@@ -15,7 +15,10 @@ import {
   designationsPath,
   docPath,
   entryRef,
+  headPath,
   manifestPath,
+  NAMED,
+  ONLY_NAMED,
   passageRef,
   PREFIX_COMPLETIONS,
   SEARCH_FORMAT,
@@ -23,6 +26,7 @@ import {
   subBucketLetter,
   type DesignationShard,
   type EntryCard,
+  type EntryHead,
   type FactLine,
   type PassageDoc,
   type Posting,
@@ -51,13 +55,12 @@ const B = 0.7;
 const DELTA = 0.5;
 
 /**
- * How the site names sources and links entries and passages, and the one function that words
- * an entry's facts (catalog/views). Passed in, so this module stays free of the loader.
+ * How the site names sources, and the one function that words an entry's facts
+ * (catalog/views). Passed in, so this module stays free of the loader. Links are not stored:
+ * a result's address follows from its ref (`refUrl`).
  */
 export interface SearchNaming {
   sourceTitle: (source: SourceRecord) => string;
-  entryHref: (slug: string) => string;
-  passageHref: (source: string, block: string) => string;
   factLines: (entry: CatalogEntry) => FactLine[];
   specLabel: (label: CatalogEntry['notStated'][number]) => string;
 }
@@ -69,12 +72,11 @@ interface IndexedDoc {
 
 /** The entry cards and passage documents, and the fields of each that are indexed. */
 function collectDocuments(catalog: Catalog, naming: SearchNaming) {
-  const files = new Map<string, EntryCard | PassageDoc>();
+  const files = new Map<string, EntryCard | EntryHead | PassageDoc>();
   const docs: IndexedDoc[] = [];
   for (const e of catalog.entries) {
     const card: EntryCard = {
       slug: e.slug,
-      url: naming.entryHref(e.slug),
       name: e.name,
       aliases: e.aliases,
       category: e.category,
@@ -82,6 +84,8 @@ function collectDocuments(catalog: Catalog, naming: SearchNaming) {
       facts: naming.factLines(e),
     };
     files.set(docPath(entryRef(e.slug)), card);
+    const head: EntryHead = { name: card.name, aliases: card.aliases, category: card.category, ...(card.facts[0] && { line: card.facts[0].line }) };
+    files.set(headPath(entryRef(e.slug)), head);
     docs.push({
       ref: entryRef(e.slug),
       fields: { name: e.name, aliases: e.aliases.join('\n'), category: e.category, facts: card.facts.map((f) => f.line).join('\n') },
@@ -90,7 +94,7 @@ function collectDocuments(catalog: Catalog, naming: SearchNaming) {
   for (const source of catalog.sources) {
     for (const b of visibleBlocks(source.blocks)) {
       const ref = passageRef(source.meta.id, b.id);
-      files.set(docPath(ref), { url: naming.passageHref(source.meta.id, b.id), title: naming.sourceTitle(source), label: b.label, text: b.text });
+      files.set(docPath(ref), { title: naming.sourceTitle(source), label: b.label, text: b.text });
       docs.push({ ref, fields: { text: b.text } });
     }
   }
@@ -128,6 +132,7 @@ function weighTerms(docs: IndexedDoc[]): Map<string, Posting[]> {
   for (const d of counted) {
     const weights = new Map<string, number>();
     const byName = new Set<string>();
+    const inFacts = new Set<string>();
     for (const [f, { length, tf }] of d.perField) {
       const norm = 1 - B + (B * length) / average.get(f)!;
       for (const [t, freq] of tf) {
@@ -135,13 +140,14 @@ function weighTerms(docs: IndexedDoc[]): Map<string, Posting[]> {
         const score = FIELD_BOOST[f] * idf * (DELTA + (freq * (K1 + 1)) / (freq + K1 * norm));
         weights.set(t, (weights.get(t) ?? 0) + score);
         if (NAME_FIELDS.includes(f)) byName.add(t);
+        else if (f === 'facts') inFacts.add(t);
       }
     }
     for (const [t, w] of weights) {
       if (!postings.has(t)) postings.set(t, []);
       // Three significant digits rank as well as more, and cost fewer bytes in every bucket.
       const weight = Number(w.toPrecision(3));
-      postings.get(t)!.push(byName.has(t) ? [d.ref, weight, 1] : [d.ref, weight]);
+      postings.get(t)!.push(byName.has(t) ? [d.ref, weight, inFacts.has(t) ? NAMED : ONLY_NAMED] : [d.ref, weight]);
     }
   }
   return postings;
@@ -222,14 +228,14 @@ export function splitBuckets(buckets: Map<string, TermBucket>, limit = SPLIT_BUC
 /**
  * Every file of the search index, by its path on the site (under `/search-index/`): the
  * manifest, one bucket per two-character term prefix (split by the third where it is large),
- * the catalogued designations filed by
- * their letters, one card per entry, one file per passage. Deterministic: the same catalog gives
+ * the catalogued designations filed by their letters, one card and one head per entry, one
+ * file per passage. Deterministic: the same catalog gives
  * the same files.
  */
 export function buildSearchFiles(
   catalog: Catalog,
   naming: SearchNaming,
-): Map<string, SearchManifest | TermBucket | DesignationShard | EntryCard | PassageDoc> {
+): Map<string, SearchManifest | TermBucket | DesignationShard | EntryCard | EntryHead | PassageDoc> {
   const { files, docs } = collectDocuments(catalog, naming);
   const buckets = new Map<string, TermBucket>();
   const postings = weighTerms(docs);
@@ -245,7 +251,7 @@ export function buildSearchFiles(
   for (const d of catalogDesignations(catalog.entries)) {
     for (const key of designationKeys(d.designation)) shards.set(key, [...(shards.get(key) ?? []), d]);
   }
-  const out = new Map<string, SearchManifest | TermBucket | DesignationShard | EntryCard | PassageDoc>();
+  const out = new Map<string, SearchManifest | TermBucket | DesignationShard | EntryCard | EntryHead | PassageDoc>();
   const { files: bucketFiles, split } = splitBuckets(buckets);
   out.set(manifestPath(), { format: SEARCH_FORMAT, buckets: [...buckets.keys()].sort(), split, designations: [...shards.keys()].sort() });
   for (const [key, bucket] of bucketFiles) out.set(bucketPath(key), bucket);

@@ -3,13 +3,14 @@
  * query that reads them (search.ts): where each file lives, what it holds, and how a term
  * finds its bucket. Nothing here imports the catalog loader, so the browser can use it.
  */
+import { entryHref, passageHref } from '../labels';
 import type { CataloguedDesignation } from './interpret-query';
 
 /** Every file of the index lives under this path of the site. */
 export const SEARCH_ROOT = '/search-index';
 
 /** Raised when the files on the server were written for another format. */
-export const SEARCH_FORMAT = 4;
+export const SEARCH_FORMAT = 5;
 
 /** `/search-index/manifest.json`: which term buckets and designation shards exist, so no request ever answers 404. */
 export interface SearchManifest {
@@ -56,10 +57,14 @@ export const COMPLETION_POSTINGS = { entry: 10, passage: 10 } as const;
 export type DesignationShard = CataloguedDesignation[];
 
 /**
- * A posting: the document (an entry or a passage, see `docPath`), the term's weight there, and
- * a 1 when the term is in the entry's name, aliases or category (not only in its facts).
+ * A posting: the document (an entry or a passage, see `docPath`), the term's weight there, and,
+ * when the term is in the entry's name, aliases or category, where else: `NAMED` when it is in
+ * its facts too, `ONLY_NAMED` when it is in none of them (so the entry's head shows the same
+ * line for it as its card would).
  */
-export type Posting = [ref: string, weight: number] | [ref: string, weight: number, byName: 1];
+export type Posting = [ref: string, weight: number] | [ref: string, weight: number, named: typeof NAMED | typeof ONLY_NAMED];
+export const NAMED = 1;
+export const ONLY_NAMED = 2;
 
 /**
  * `/search-index/terms/<key>.json`: every indexed term that begins with the bucket's two
@@ -84,7 +89,6 @@ export interface FactLine {
  */
 export interface EntryCard {
   slug: string;
-  url: string;
   name: string;
   aliases: string[];
   category: string;
@@ -93,9 +97,21 @@ export interface EntryCard {
   facts: FactLine[];
 }
 
+/**
+ * `/search-index/h/<slug>.json`: an entry's head, what the dropdown shows for it while the
+ * reader types (its name, category and aliases, and its first fact line), a third the size of
+ * its card. The card follows once typing pauses, for the line that shows why an entry matched.
+ */
+export interface EntryHead {
+  name: string;
+  aliases: string[];
+  category: string;
+  /** The entry's first fact line, if it has a fact. */
+  line?: string;
+}
+
 /** `/search-index/p/<source>/<block>.json`: a passage as a search result shows it. */
 export interface PassageDoc {
-  url: string;
   /** The title of the passage's source. */
   title: string;
   /** "Paragraph 3", "Photo caption 1"… */
@@ -107,11 +123,18 @@ export interface PassageDoc {
 export const entryRef = (slug: string) => `e/${slug}`;
 export const passageRef = (source: string, block: string) => `p/${source}/${block}`;
 export const refKind = (ref: string): 'entry' | 'passage' => (ref.startsWith('e/') ? 'entry' : 'passage');
+/** The page a ref links to, an entry's or a passage's place in its source: no file stores it. */
+export function refUrl(ref: string): string {
+  const [, source = '', block = ''] = ref.split('/');
+  return refKind(ref) === 'entry' ? entryHref(ref.slice(2)) : passageHref(source, block);
+}
 
 export const manifestPath = () => `${SEARCH_ROOT}/manifest.json`;
 export const designationsPath = (key: string) => `${SEARCH_ROOT}/d/${key}.json`;
 export const bucketPath = (key: string) => `${SEARCH_ROOT}/terms/${key}.json`;
 export const docPath = (ref: string) => `${SEARCH_ROOT}/${ref}.json`;
+/** The head of the entry `ref` (an `e/<slug>` ref) names. */
+export const headPath = (ref: string) => `${SEARCH_ROOT}/h/${ref.slice(2)}.json`;
 
 /**
  * The bucket of a term: its first two characters (one for a one-character term). Keys that are

@@ -15,12 +15,16 @@ import {
   designationsPath,
   docPath,
   entryRef,
+  headPath,
   manifestPath,
+  ONLY_NAMED,
   refKind,
+  refUrl,
   SEARCH_FORMAT,
   termBucketKey,
   type DesignationShard,
   type EntryCard,
+  type EntryHead,
   type PassageDoc,
   type SearchManifest,
   type TermBucket,
@@ -56,9 +60,24 @@ export interface SearchAnswer {
   /** The heading of the entries when they are not what was asked for: "Other systems". */
   entriesHeading?: string;
   hits: SearchHit[];
-  /** The cards of the entries among `hits`, for anything that reasons about them. */
+  /** The cards of the entries among `hits` that were read in full, for anything that reasons about them. */
   cards: EntryCard[];
+  /**
+   * True when some entries were shown from their heads while typing although a word they
+   * matched is in their facts: their line is the alias that matched or their first fact, not
+   * yet the fact that matched. Asking again with `detail: 'final'` gives the final answer.
+   */
+  provisional?: true;
 }
+
+/**
+ * What entry results are read from. `final`: an entry's head when every word it matched is in
+ * its names and none in its facts (the head then shows the line its card would), else its card,
+ * whose fact lines show why it matched. `typing`: every entry from its head, a third of the
+ * bytes, while the reader is still typing. Either way a card already read is used, and a
+ * specification question reads cards, since its answer is in them.
+ */
+export type SearchDetail = 'final' | 'typing';
 
 /** Fetches (or reads) one file of the index by its path; resolves to the parsed JSON. */
 export type LoadSearchFile = (path: string) => Promise<unknown>;
@@ -184,7 +203,7 @@ export class SearchIndexReader {
    * by it); the last word is matched as a prefix, so results follow typing. Any string is a
    * valid query: one without words finds nothing.
    */
-  async search(query: string, { limit = 8 }: { limit?: number } = {}): Promise<SearchAnswer> {
+  async search(query: string, { limit = 8, detail = 'final' }: { limit?: number; detail?: SearchDetail } = {}): Promise<SearchAnswer> {
     const text = query.slice(0, MAX_QUERY_LENGTH);
     // The words to search do not depend on which designations are catalogued (only what the
     // reader is told about them does), so their buckets are requested while the designation
@@ -208,9 +227,11 @@ export class SearchIndexReader {
         .sort((a, b) => (kind === 'entry' ? first(a) - first(b) : 0))
         .slice(0, limit);
     const shown = [...top('entry'), ...top('passage')];
-    const docs = await Promise.all(shown.map((r) => this.read<EntryCard | PassageDoc>(docPath(r.ref))));
+    const fromHead = (r: Ranked) => refKind(r.ref) === 'entry' && !reading.spec && !this.files.has(docPath(r.ref)) && (detail === 'typing' || !r.inFacts);
+    const docs = await Promise.all(shown.map((r) => this.read<EntryCard | EntryHead | PassageDoc>(fromHead(r) ? headPath(r.ref) : docPath(r.ref))));
     const hits = shown.map((r, i) => toHit(r, docs[i]!));
-    const cards = docs.filter((d, i) => refKind(shown[i]!.ref) === 'entry') as EntryCard[];
+    const provisional = shown.some((r, i) => r.inFacts && refKind(r.ref) === 'entry' && !('facts' in docs[i]!));
+    const cards = docs.filter((d): d is EntryCard => 'facts' in d);
     // A specification question is answered for the system the query names, never for one that only shares a word.
     const byName = (c: EntryCard) => hits.some((h) => h.id === entryRef(c.slug) && h.byName);
     const asked = reading.spec && cards.find((c) => (named.length > 0 ? named.includes(entryRef(c.slug)) : byName(c)));
@@ -221,6 +242,7 @@ export class SearchIndexReader {
       ...(reading.unnamed.length > 0 && named.length === 0 && hits.some((h) => h.kind === 'entry') && { entriesHeading: 'Other systems' }),
       hits,
       cards,
+      ...(provisional && { provisional }),
     };
   }
 }
@@ -245,6 +267,8 @@ interface Ranked {
   terms: string[];
   queryTerms: string[];
   byName: boolean;
+  /** True when a matched word may be in the entry's facts (any posting but an `ONLY_NAMED` one). */
+  inFacts: boolean;
 }
 
 /**
@@ -279,12 +303,13 @@ function rank(terms: string[], prefixes: string[], bucketOf: (term: string) => L
       }
     }
     for (const [found, factor] of matches) {
-      for (const [ref, weight, byName] of bucket.terms[found]!) {
-        const doc = docs.get(ref) ?? { ref, score: 0, terms: [], queryTerms: [], byName: false };
+      for (const [ref, weight, named] of bucket.terms[found]!) {
+        const doc = docs.get(ref) ?? { ref, score: 0, terms: [], queryTerms: [], byName: false, inFacts: false };
         doc.score += weight * factor;
         if (!doc.terms.includes(found)) doc.terms.push(found);
         if (!doc.queryTerms.includes(term)) doc.queryTerms.push(term);
-        doc.byName ||= byName === 1;
+        doc.byName ||= named !== undefined;
+        doc.inFacts ||= named !== ONLY_NAMED;
         docs.set(ref, doc);
       }
     }
@@ -318,15 +343,19 @@ function excerpt(text: string, terms: string[]): string {
   return `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`;
 }
 
-/** The entry line that shows why it matched: a matching alias or fact, else its first fact. */
-function entrySnippet(card: EntryCard, terms: string[]): string {
-  const lines = [...(card.aliases.length ? [`${ALIAS_LINE}${card.aliases.join(', ')}`] : []), ...card.facts.map((f) => f.line)];
-  return lines.find((line) => highlightRanges(line, terms).length > 0) ?? card.facts[0]?.line ?? '';
+/**
+ * The entry line that shows why it matched: a matching alias or fact, else its first fact. From
+ * a head, which has only the first fact: the matching alias, else that fact.
+ */
+function entrySnippet(doc: EntryCard | EntryHead, terms: string[]): string {
+  const facts = 'facts' in doc ? doc.facts.map((f) => f.line) : doc.line ? [doc.line] : [];
+  const lines = [...(doc.aliases.length ? [`${ALIAS_LINE}${doc.aliases.join(', ')}`] : []), ...facts];
+  return lines.find((line) => highlightRanges(line, terms).length > 0) ?? facts[0] ?? '';
 }
 
-function toHit(r: Ranked, doc: EntryCard | PassageDoc): SearchHit {
-  const base = { id: r.ref, url: doc.url, terms: r.terms, queryTerms: r.queryTerms, byName: r.byName, score: r.score };
-  if ('slug' in doc) return { ...base, kind: 'entry', title: doc.name, label: doc.category, snippet: entrySnippet(doc, r.terms) };
+function toHit(r: Ranked, doc: EntryCard | EntryHead | PassageDoc): SearchHit {
+  const base = { id: r.ref, url: refUrl(r.ref), terms: r.terms, queryTerms: r.queryTerms, byName: r.byName, score: r.score };
+  if ('name' in doc) return { ...base, kind: 'entry', title: doc.name, label: doc.category, snippet: entrySnippet(doc, r.terms) };
   return { ...base, kind: 'passage', title: doc.title, label: doc.label, snippet: excerpt(doc.text, r.terms) };
 }
 

@@ -3,13 +3,11 @@ import { getCatalog } from '../index';
 import { SPEC_LABELS } from '../schema/entry';
 import { buildSearchFiles, type SearchNaming } from '../search/search-files';
 import { SearchIndexReader } from '../search/search';
-import { entryHref, passageHref, sourceTitle } from './core';
+import { sourceTitle } from './core';
 import { entryFactLines } from './fact-lines';
 
 export const SEARCH_NAMING: SearchNaming = {
   sourceTitle,
-  entryHref,
-  passageHref,
   factLines: entryFactLines,
   specLabel: (label) => SPEC_LABELS[label],
 };

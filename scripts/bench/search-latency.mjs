@@ -118,6 +118,9 @@ export async function measureSearchLatency(baseUrl, { executablePath }) {
   }
 }
 
+/** Quiet network, in ms, that ends a search's download count. */
+const QUIET_MS = 1000;
+
 /** Queries whose downloads are measured: names, a typo, a designation, and common words (the worst case). */
 export const BYTE_QUERIES = ['hwasong 18', 'hwasnog 17', 'global hawk', 'kyodo news', '122-millimeter shells', 'north korea'];
 
@@ -134,12 +137,22 @@ export async function measureSearchBytes(baseUrl, { executablePath }) {
     const page = await context.newPage();
     await page.goto(baseUrl, { waitUntil: 'networkidle' });
     const sizes = [];
-    page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), sent: s.responseBodySize }))));
+    let pending = 0;
+    let last = Date.now();
+    page.on('request', () => (pending++, (last = Date.now())));
+    const settle = () => (pending--, (last = Date.now()));
+    page.on('requestfailed', settle);
+    page.on('requestfinished', (request) => {
+      settle();
+      sizes.push(request.sizes().then((s) => ({ type: request.resourceType(), sent: s.responseBodySize })));
+    });
     const box = page.getByRole('banner').getByRole('combobox');
     await box.focus();
     await enter(box, query);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(300);
+    // Until nothing has been requested for QUIET_MS, longer than the pause after which the
+    // dropdown reads the cards of the entries it shows: those count too. (The page's load
+    // state reached "networkidle" before the box was focused, so waiting for it would not wait.)
+    while (pending > 0 || Date.now() - last < QUIET_MS) await page.waitForTimeout(50);
     const files = await Promise.all(sizes);
     await context.close();
     const of = (pred) => files.filter(pred).reduce((n, f) => n + f.sent, 0);

@@ -48,6 +48,21 @@ test.describe('header search', () => {
     expect(trouble).toEqual([]);
   });
 
+  test('while typing, entries are read from their heads; once typing pauses, one found by a fact shows the fact that matched', async ({ page }) => {
+    await page.goto('/');
+    const heads: string[] = [];
+    page.on('request', (r) => new URL(r.url()).pathname.startsWith('/search-index/h/') && heads.push(new URL(r.url()).pathname));
+    // Letters typed before the search code arrives are searched at once, as a whole query: wait for it.
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/search-index/manifest.json')), searchBox(page).focus()]);
+    await searchBox(page).pressSequentially('mid-jul', { delay: 30 });
+    const option = suggestions(page).getByRole('option', { name: /^Hwasong-18\b/ });
+    await expect(option).toContainText('Testing: The latest model North Korea claims to have developed was tested in mid-July');
+    await expect(option.locator('mark.search-hit')).toHaveText(['mid-July']);
+    expect(heads).toContain('/search-index/h/hwasong-18.json');
+    // The line filled in without announcing the results again.
+    await expect(page.locator('#site-search-status')).toHaveText(/^\d+ entr(y|ies) and \d+ passages?$/);
+  });
+
   test('tolerates a typo and ignores hyphens, spaces and case', async ({ page }) => {
     await page.goto('/');
     for (const query of ['hwasnog', 'HWASONG18', 'hwasong 18']) {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { splitBuckets } from '../../catalog/search/search-files';
-import { bucketKey, bucketPath, COMPLETION_POSTINGS, designationsPath, docPath, passageRef, SEARCH_FORMAT, subBucketLetter, type Posting, type TermBucket } from '../../catalog/search/search-format';
-import { PREFIX_COMPLETIONS, SearchIndexReader, searchPageHref, type SearchHit } from '../../catalog/search/search';
+import { bucketKey, bucketPath, COMPLETION_POSTINGS, designationsPath, docPath, entryRef, headPath, passageRef, SEARCH_FORMAT, subBucketLetter, type EntryCard, type Posting, type TermBucket } from '../../catalog/search/search-format';
+import { PREFIX_COMPLETIONS, SearchIndexReader, searchPageHref, type SearchDetail, type SearchHit } from '../../catalog/search/search';
 import { highlightRanges, searchTerms } from '../../catalog/search/search-text';
 import { memorySearchReader, siteSearchFiles } from '../../catalog/views';
 
@@ -173,7 +173,7 @@ describe('searchCatalog over the real catalog', () => {
   });
 
   test('entry cards carry what lookup reasons about: names, category, not-stated labels and one line per fact', async () => {
-    const { cards } = await index.search('hwasong 17');
+    const { cards } = await index.search('hwasong 17 range');
     const card = cards.find((c) => c.slug === 'hwasong-17');
     assert.ok(card);
     assert.equal(card.name, 'Hwasong-17');
@@ -218,6 +218,83 @@ describe('what a query reads', () => {
   });
 });
 
+describe('entries read from their heads while typing', () => {
+  const recording = () => {
+    const read: string[] = [];
+    const reader = new SearchIndexReader(async (path) => {
+      read.push(path);
+      const file = files.get(path);
+      if (file === undefined) throw new Error(`no such index file: ${path}`);
+      return JSON.parse(JSON.stringify(file));
+    });
+    return { read, reader };
+  };
+  const shown = (hits: SearchHit[]) => hits.map((h) => [h.url, h.title, h.label]);
+
+  test('every entry has a head: its card\'s name, aliases, category and first fact line', () => {
+    const cards = [...files].filter(([path]) => path.startsWith('/search-index/e/'));
+    assert.ok(cards.length > 0);
+    for (const [path, card] of cards) {
+      const c = card as EntryCard;
+      assert.deepEqual(files.get(headPath(entryRef(c.slug))), { name: c.name, aliases: c.aliases, category: c.category, line: c.facts[0]!.line }, path);
+    }
+  });
+
+  test('while typing, entries are read from their heads and show the same names and categories as when final', async () => {
+    const { read, reader } = recording();
+    const answer = await reader.search('hwasong', { limit: 5, detail: 'typing' });
+    const final = await index.search('hwasong', { limit: 5 });
+    assert.deepEqual(shown(answer.hits), shown(final.hits));
+    const entryHits = answer.hits.filter((h) => h.kind === 'entry');
+    assert.ok(entryHits.length >= 3);
+    for (const h of entryHits) {
+      assert.ok(read.includes(headPath(h.id)), h.id);
+      assert.ok(!read.includes(docPath(h.id)), h.id);
+    }
+  });
+
+  test('a word in an entry\'s facts: its head shows the first fact until the final answer reads its card', async () => {
+    const { read, reader } = recording();
+    const line = async (detail: SearchDetail) => {
+      const answer = await reader.search('mid-july', { limit: 5, detail });
+      return [answer.provisional, answer.hits.find((h) => h.url === '/entries/hwasong-18')?.snippet];
+    };
+    assert.deepEqual(await line('typing'), [true, 'Development: The latest model North Korea claims to have developed']);
+    assert.deepEqual(await line('final'), [undefined, 'Testing: The latest model North Korea claims to have developed was tested in mid-July']);
+    assert.ok(read.includes(docPath(entryRef('hwasong-18'))));
+  });
+
+  test('an entry found only by its names is final from its head, with the line its card would show', async () => {
+    const { read, reader } = recording();
+    const answer = await reader.search('hwasong', { limit: 5 });
+    const onlyNamed = answer.hits.filter((h) => h.kind === 'entry' && !read.includes(docPath(h.id)));
+    assert.ok(onlyNamed.length > 0, 'some entry was shown from its head alone');
+    assert.equal(answer.provisional, undefined);
+    for (const h of onlyNamed) {
+      const card = files.get(docPath(h.id)) as EntryCard;
+      const expected = [card.aliases.length ? `Also written ${card.aliases.join(', ')}` : '', ...card.facts.map((f) => f.line)].find((l) => l && marked(l, h.terms).length > 0) ?? card.facts[0]!.line;
+      assert.equal(h.snippet, expected, h.id);
+    }
+  });
+
+  test('a card already read is used while typing, and the answer is then final', async () => {
+    const { read, reader } = recording();
+    await reader.search('mid-july', { limit: 5 });
+    const heads = read.filter((p) => p.startsWith('/search-index/h/')).length;
+    const again = await reader.search('mid-july', { limit: 5, detail: 'typing' });
+    assert.equal(again.provisional, undefined);
+    assert.equal(read.filter((p) => p.startsWith('/search-index/h/')).length, heads);
+  });
+
+  test('a specification question reads cards, even while typing, since its answer is in them', async () => {
+    const { reader } = recording();
+    const answer = await reader.search('hwasong-17 range', { limit: 5, detail: 'typing' });
+    assert.equal(answer.provisional, undefined);
+    assert.match(answer.notice ?? '', /Hwasong-17 — Range: not stated in these sources\./);
+    assert.ok(answer.cards.some((c) => c.slug === 'hwasong-17'));
+  });
+});
+
 describe('a begun word in a large catalog', () => {
   // An index written for this test: "shells" in 400 passages (five listed, the rest cut), and
   // twenty rare words beginning with "sh" (six passages each, all listed, each weighing more
@@ -235,8 +312,8 @@ describe('a begun word in a large catalog', () => {
         documents: { shells: 400 },
       },
     ],
-    ...Array.from({ length: 5 }, (_, i) => [docPath(passageRef('a', `s${i}`)), { url: `/a#s${i}`, title: 'A', label: `Paragraph ${i}`, text: 'Some shells.' }] as const),
-    ...rare.flatMap((t) => Array.from({ length: 6 }, (_, j) => [docPath(passageRef('b', `${t}-${j}`)), { url: `/b#${t}-${j}`, title: 'B', label: t, text: `A ${t}.` }] as const)),
+    ...Array.from({ length: 5 }, (_, i) => [docPath(passageRef('a', `s${i}`)), { title: 'A', label: `Paragraph ${i}`, text: 'Some shells.' }] as const),
+    ...rare.flatMap((t) => Array.from({ length: 6 }, (_, j) => [docPath(passageRef('b', `${t}-${j}`)), { title: 'B', label: t, text: `A ${t}.` }] as const)),
   ]);
   const reader = new SearchIndexReader(async (path) => structuredClone(files.get(path)));
 
@@ -251,7 +328,7 @@ describe('a begun word in a large catalog', () => {
 
   test('a finished rare word is still found, whatever its prefix stood for', async () => {
     const { hits } = await reader.search('sha20 ', { limit: 10 });
-    assert.deepEqual(hits.map((h) => h.url).sort(), Array.from({ length: 6 }, (_, j) => `/b#sha20-${j}`));
+    assert.deepEqual(hits.map((h) => h.url).sort(), Array.from({ length: 6 }, (_, j) => `/sources/b#sha20-${j}`));
   });
 });
 
@@ -271,7 +348,7 @@ describe('a bucket split by its third letter', () => {
     },
     documents: { shells: 400, shoigu: 300 },
   };
-  const docs = new Map(Object.entries(bucket.terms).flatMap(([term, list]) => list.map(([ref]) => [docPath(ref), { url: `/${ref}`, title: term, label: 'Paragraph', text: `About ${term}.` }] as const)));
+  const docs = new Map(Object.entries(bucket.terms).flatMap(([term, list]) => list.map(([ref]) => [docPath(ref), { title: term, label: 'Paragraph', text: `About ${term}.` }] as const)));
   const indexOf = (buckets: Map<string, TermBucket>, split: Record<string, string>) => {
     const read: string[] = [];
     const all = new Map<string, unknown>([['/search-index/manifest.json', { format: SEARCH_FORMAT, buckets: ['sh'], split, designations: [] }], ...[...buckets].map(([k, b]) => [bucketPath(k), b] as const), ...docs]);

@@ -53,7 +53,7 @@ function lighthouse(scales) {
   if (!rows.length) return [];
   const losing = [...new Set(scales.flatMap((s) => (s.lighthouse ?? []).flatMap((l) => (l.page?.losing ?? []).map((a) => `${s.factor}× ${l.name}: ${a}`))))];
   return [
-    '## Lighthouse next to the stripped page (mobile preset, simulated throttling, median of 3 runs each)',
+    `## Lighthouse next to the stripped page (mobile preset, simulated throttling, median of ${runsOf(scales)} runs each)`,
     'Each page and the same HTML with every `<script>` removed, audited alternately in one run. At 10× and 100× only the page types whose content grows with the catalog are audited again.',
     table(['Size', 'Page', 'Performance (runs)', 'Stripped', 'LCP', 'Stripped LCP', 'LCP ratio', 'FCP', 'TBT', 'A11y / BP / SEO'], rows),
     losing.length ? `Audits that cost points (last run of each page):\n${losing.map((a) => `- ${a}`).join('\n')}` : 'No scored audit lost points.',
@@ -118,6 +118,12 @@ function verify({ verify: v }) {
 function audit({ audit: a }) {
   if (!a) return [];
   return ['## npm audit --omit=dev', a.error ? `Not run: ${a.error}` : `${a.total} known vulnerabilities in production dependencies (${Object.entries(a.counts).map(([k, n]) => `${k} ${n}`).join(', ')}).`];
+}
+
+/** How many runs each page's Lighthouse figures are the median of, as recorded. */
+function runsOf(scales) {
+  const runs = [...new Set(scales.flatMap((s) => (s.lighthouse ?? []).map((l) => l.runs)).filter(Boolean))];
+  return runs.length ? runs.join(' or ') : 'several';
 }
 
 /** What is planned for each kind of budget that fails, matched by the budget's name. */

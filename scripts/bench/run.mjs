@@ -19,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { locateBrowser } from '../find-browser.mjs';
 import { checkBudgets } from './budgets.mjs';
-import { measureLighthouse, STRIPPED_DIR, writeStrippedCopies } from './lighthouse.mjs';
+import { LIGHTHOUSE_RUNS, measureLighthouse, STRIPPED_DIR, writeStrippedCopies } from './lighthouse.mjs';
 import { LOAD_SETTINGS, measureLoad } from './load.mjs';
 import { makeCorpus } from './make-corpus.mjs';
 import { PAGE_TYPES, round } from './pages.mjs';
@@ -151,7 +151,7 @@ try {
           scale.pages = sizes.length;
         });
         await section('lighthouse', async () => {
-          scale.lighthouse = await measureLighthouse(site.url, audited, { chromePath, runs: 3 });
+          scale.lighthouse = await measureLighthouse(site.url, audited, { chromePath, runs: LIGHTHOUSE_RUNS });
         });
         await section('search', async () => {
           scale.searchBytes = await measureSearchBytes(site.url, { executablePath: chromePath });

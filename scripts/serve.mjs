@@ -1,5 +1,6 @@
 /**
- * Serves the static site in out/ with sirv: a real 404 status (with the 404 page) for unknown
+ * Serves the static site in out/ with sirv, repeated requests answered from memory
+ * (remember-responses.mjs): a real 404 status (with the 404 page) for unknown
  * paths (a permanent redirect for an address that differs from a page's only in letter case),
  * and the security headers of scripts/security-headers.mjs on every response. For
  * readers without JavaScript, /search?q=… comes back with the query echoed into the page.
@@ -10,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import sirv from 'sirv';
 import { checkEchoSlots, echoQuery } from './query-echo.mjs';
+import { rememberResponses } from './remember-responses.mjs';
 import { IMMUTABLE_PREFIXES, securityHeaders } from './security-headers.mjs';
 
 const root = path.resolve(process.argv[2] ?? 'out');
@@ -23,7 +25,7 @@ const notFoundPage = readFileSync(path.join(root, '404.html'));
 const searchPage = readFileSync(path.join(root, 'search.html'), 'utf8');
 checkEchoSlots(searchPage);
 
-const assets = sirv(root, {
+const assets = rememberResponses(sirv(root, {
   extensions: ['html'],
   etag: true,
   // The .br and .gz copies deploy/precompress.mjs wrote at build time, for clients that accept them.
@@ -36,7 +38,7 @@ const assets = sirv(root, {
     if (pathname.endsWith('.bib')) res.setHeader('Content-Type', 'application/x-bibtex; charset=utf-8');
     if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon');
   },
-});
+}));
 
 /** The decoded path of a request, or null when its percent-escapes are malformed. */
 function requestPath(url) {

@@ -49,7 +49,9 @@ export function hitSummary(hit: SearchHit): DocumentFragment {
         el('span', 'ml-2 text-xs font-normal text-muted', hit.label),
         el('span', 'sr-only', '. '),
       ),
-      el('span', 'block truncate text-xs text-muted', highlighted(hit.snippet, hit.terms)),
+      // Two lines, not one: a fact line's speaker and certainty come first and its hedge last, and
+      // the words that matched are often past the first line on a phone.
+      el('span', 'line-clamp-2 text-xs text-muted', highlighted(hit.snippet, hit.terms)),
     );
   } else {
     out.append(

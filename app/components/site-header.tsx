@@ -4,7 +4,7 @@ import { SearchBox } from './search-box';
 
 export function SiteHeader() {
   return (
-    <header role="banner" className="border-b border-rule bg-paper/95 backdrop-blur sm:sticky sm:top-0 sm:z-30 print:static">
+    <header role="banner" className="relative z-30 border-b border-rule bg-paper/95 backdrop-blur sm:sticky sm:top-0 print:static">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link prefetch={false} href="/" className="font-serif text-xl font-semibold text-ink no-underline">
           {SITE_NAME}

@@ -63,6 +63,18 @@ test.describe('header search', () => {
     await expect(page.locator('#site-search-status')).toHaveText(/^\d+ entr(y|ies) and \d+ passages?$/);
   });
 
+  test('on a phone, the results lie above the page below the header, down to their last line', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/');
+    await searchBox(page).fill('hwasong 18');
+    const all = page.getByRole('link', { name: 'See all results for “hwasong 18”' });
+    await expect(all).toBeVisible();
+    const box = (await all.boundingBox())!;
+    // What a tap at the middle of the last line would reach: the link, not a section painted over it.
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('a')?.id ?? null, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(hit).toBe('site-search-all');
+  });
+
   test('tolerates a typo and ignores hyphens, spaces and case', async ({ page }) => {
     await page.goto('/');
     for (const query of ['hwasnog', 'HWASONG18', 'hwasong 18']) {

@@ -14,7 +14,7 @@ export async function suggestEntry(slot: HTMLElement): Promise<void> {
     return;
   }
   const slug = /^\/entries\/([^/]+)$/i.exec(path)?.[1]?.toLowerCase();
-  if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || `/entries/${slug}` === path) return;
+  if (!slug || !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug) || entryHref(slug) === path) return;
   const response = await fetch(headPath(entryRef(slug))).catch(() => undefined);
   if (!response?.ok) return;
   const head = (await response.json()) as EntryHead;

@@ -13,8 +13,8 @@ const DROPDOWN_LIMIT = 5;
 /**
  * While the reader types, entries are shown from their heads (name, category, aliases, first
  * fact); once typing pauses this long, the cards of those that matched by their facts are read
- * for the line that shows why. Longer than the gap between a typist's keystrokes, short enough to land before the
- * reader has read the names.
+ * for the line that shows why. Longer than the gap between a typist's keystrokes, short enough
+ * to land before the reader has read the names.
  */
 const PAUSE_MS = 300;
 

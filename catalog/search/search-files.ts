@@ -229,8 +229,7 @@ export function splitBuckets(buckets: Map<string, TermBucket>, limit = SPLIT_BUC
  * Every file of the search index, by its path on the site (under `/search-index/`): the
  * manifest, one bucket per two-character term prefix (split by the third where it is large),
  * the catalogued designations filed by their letters, one card and one head per entry, one
- * file per passage. Deterministic: the same catalog gives
- * the same files.
+ * file per passage. Deterministic: the same catalog gives the same files.
  */
 export function buildSearchFiles(
   catalog: Catalog,

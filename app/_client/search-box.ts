@@ -12,9 +12,10 @@ import { searchIndex } from './search-index';
 const DROPDOWN_LIMIT = 5;
 /**
  * While the reader types, entries are shown from their heads (name, category, aliases, first
- * fact); once typing pauses this long, the cards of those that matched by their facts are read
- * for the line that shows why. Longer than the gap between a typist's keystrokes, short enough
- * to land before the reader has read the names.
+ * fact) and passages only if already read; once typing pauses this long, the cards of entries
+ * that matched by their facts are read for the line that shows why, and the passages that
+ * match. Longer than the gap between a typist's keystrokes, short enough to land before the
+ * reader has read the names.
  */
 const PAUSE_MS = 300;
 
@@ -90,16 +91,19 @@ export function attachSearchBox(box: HTMLInputElement): void {
       : !answered
         ? 'Loading search…'
         : hits.length === 0
-          ? 'No entries or passages match.'
+          ? answered.provisional
+            ? 'Looking for passages…'
+            : 'No entries or passages match.'
           : '';
     message.hidden = message.textContent === '';
     all.hidden = hits.length === 0;
     all.href = searchPageHref(query);
     all.textContent = `See all results for “${query}”`;
     const counts = hits.length > 0 ? `${entries.length} entries and ${passages.length} passages` : 'No matches';
-    // Said once: a card filling in an entry's line after a pause changes nothing to announce.
+    // Said once typing pauses, for the final answer: the counts while typing (passages not
+    // read yet) would be announced only to be corrected.
     const said = open && answered ? [answered.notice, counts].filter(Boolean).join(' ') : '';
-    if (status.textContent !== said) status.textContent = said;
+    if (status.textContent !== said && !(said && answered?.provisional)) status.textContent = said;
     listbox.removeAttribute('aria-busy');
     // A result chosen with the arrow keys stays chosen when newer results still hold it, so
     // Enter opens what is highlighted even if the results changed since.

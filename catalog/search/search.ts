@@ -63,19 +63,23 @@ export interface SearchAnswer {
   /** The cards of the entries among `hits` that were read in full, for anything that reasons about them. */
   cards: EntryCard[];
   /**
-   * True when some entries were shown from their heads while typing although a word they
-   * matched is in their facts: their line is the alias that matched or their first fact, not
-   * yet the fact that matched. Asking again with `detail: 'final'` gives the final answer.
+   * True when the answer was cut short while typing: some entries were shown from their heads
+   * although a word they matched is in their facts (their line is the alias that matched or
+   * their first fact, not yet the fact that matched), or some matching passages were left out
+   * because they have not been read yet. Asking again with `detail: 'final'` gives the final
+   * answer.
    */
   provisional?: true;
 }
 
 /**
- * What entry results are read from. `final`: an entry's head when every word it matched is in
- * its names and none in its facts (the head then shows the line its card would), else its card,
- * whose fact lines show why it matched. `typing`: every entry from its head, a third of the
- * bytes, while the reader is still typing. Either way a card already read is used, and a
- * specification question reads cards, since its answer is in them.
+ * How much of the answer is read. `final`: every result; an entry from its head when every word
+ * it matched is in its names and none in its facts (the head then shows the line its card
+ * would), else from its card, whose fact lines show why it matched. `typing`, while the reader
+ * is still typing: every entry from its head, a third of the bytes, and only the passages
+ * already read, since each keystroke of a common word ranks other passages in a large catalog.
+ * Either way a card already read is used, and a specification question reads cards, since its
+ * answer is in them.
  */
 export type SearchDetail = 'final' | 'typing';
 
@@ -217,7 +221,8 @@ export class SearchIndexReader {
     if (terms.length === 0) return { ...(unnamed.length > 0 && { notice: unnamed.join(' ') }), hits: [], cards: [] };
     const buckets = new Map<string, LoadedBucket | undefined>();
     await Promise.all(terms.map(async (term) => buckets.set(term, await this.bucket(term))));
-    const { ranked, corrections } = rank(terms, prefixes, (term) => buckets.get(term));
+    const read = (ref: string) => this.files.has(docPath(ref)) || (refKind(ref) === 'entry' && this.files.has(headPath(ref)));
+    const { ranked, corrections } = rank(terms, prefixes, (term) => buckets.get(term), read);
     // The systems a designation names come first, whatever else matched their words.
     const named = reading.designations.flatMap((d) => d.matches).map(entryRef);
     const first = (r: Ranked) => (named.includes(r.ref) ? named.indexOf(r.ref) : named.length);
@@ -226,11 +231,14 @@ export class SearchIndexReader {
         .filter((r) => refKind(r.ref) === kind)
         .sort((a, b) => (kind === 'entry' ? first(a) - first(b) : 0))
         .slice(0, limit);
-    const shown = [...top('entry'), ...top('passage')];
+    // While typing, a passage not read yet waits for the final answer; one already read shows.
+    const passages = top('passage');
+    const shownPassages = detail === 'typing' ? passages.filter((r) => this.files.has(docPath(r.ref))) : passages;
+    const shown = [...top('entry'), ...shownPassages];
     const fromHead = (r: Ranked) => refKind(r.ref) === 'entry' && !reading.spec && !this.files.has(docPath(r.ref)) && (detail === 'typing' || !r.inFacts);
     const docs = await Promise.all(shown.map((r) => this.read<EntryCard | EntryHead | PassageDoc>(fromHead(r) ? headPath(r.ref) : docPath(r.ref))));
     const hits = shown.map((r, i) => toHit(r, docs[i]!));
-    const provisional = shown.some((r, i) => r.inFacts && refKind(r.ref) === 'entry' && !('facts' in docs[i]!));
+    const provisional = shownPassages.length < passages.length || shown.some((r, i) => r.inFacts && refKind(r.ref) === 'entry' && !('facts' in docs[i]!));
     const cards = docs.filter((d): d is EntryCard => 'facts' in d);
     // A specification question is answered for the system the query names, never for one that only shares a word.
     const byName = (c: EntryCard) => hits.some((h) => h.id === entryRef(c.slug) && h.byName);
@@ -275,7 +283,7 @@ interface Ranked {
  * Ranks every document with a matching term, by how many of the query's terms it matches, then
  * by weight; also returns the typos it forgave.
  */
-function rank(terms: string[], prefixes: string[], bucketOf: (term: string) => LoadedBucket | undefined) {
+function rank(terms: string[], prefixes: string[], bucketOf: (term: string) => LoadedBucket | undefined, isRead: (ref: string) => boolean) {
   const docs = new Map<string, Ranked>();
   const corrections = new Map<string, string>();
   for (const term of terms) {
@@ -317,7 +325,13 @@ function rank(terms: string[], prefixes: string[], bucketOf: (term: string) => L
   // A document that matches more of the query's words comes first, however high the weight of
   // one word elsewhere: "north ko" shows what matches "north" and a word begun "ko" before a
   // name that begins "ko" alone, so results while typing keep to those of the finished query.
-  const ranked = [...docs.values()].sort((a, b) => b.queryTerms.length - a.queryTerms.length || b.score - a.score || a.ref.localeCompare(b.ref));
+  // Among documents that score exactly the same (entries or passages written alike), those
+  // already read come first: the next keystroke keeps them on screen instead of trading them
+  // for their equals, and fetches nothing for it.
+  const read = new Map([...docs.keys()].map((ref) => [ref, isRead(ref)]));
+  const ranked = [...docs.values()].sort(
+    (a, b) => b.queryTerms.length - a.queryTerms.length || b.score - a.score || Number(read.get(b.ref)) - Number(read.get(a.ref)) || a.ref.localeCompare(b.ref),
+  );
   return { ranked, corrections };
 }
 

@@ -244,8 +244,9 @@ describe('entries read from their heads while typing', () => {
     const { read, reader } = recording();
     const answer = await reader.search('hwasong', { limit: 5, detail: 'typing' });
     const final = await index.search('hwasong', { limit: 5 });
-    assert.deepEqual(shown(answer.hits), shown(final.hits));
-    const entryHits = answer.hits.filter((h) => h.kind === 'entry');
+    const ofEntries = (hits: SearchHit[]) => hits.filter((h) => h.kind === 'entry');
+    assert.deepEqual(shown(ofEntries(answer.hits)), shown(ofEntries(final.hits)));
+    const entryHits = ofEntries(answer.hits);
     assert.ok(entryHits.length >= 3);
     for (const h of entryHits) {
       assert.ok(read.includes(headPath(h.id)), h.id);
@@ -286,12 +287,53 @@ describe('entries read from their heads while typing', () => {
     assert.equal(read.filter((p) => p.startsWith('/search-index/h/')).length, heads);
   });
 
+  test('while typing, a passage not read yet waits for the final answer; one already read shows at once', async () => {
+    const { read, reader } = recording();
+    const typing = await reader.search('shoigu', { limit: 5, detail: 'typing' });
+    assert.deepEqual(typing.hits.filter((h) => h.kind === 'passage'), []);
+    assert.equal(typing.provisional, true);
+    assert.ok(!read.some((p) => p.startsWith('/search-index/p/')), 'no passage was read while typing');
+    const final = await reader.search('shoigu', { limit: 5 });
+    const passages = final.hits.filter((h) => h.kind === 'passage');
+    assert.ok(passages.length >= 3);
+    assert.equal(final.provisional, undefined);
+    // Typed again, the passages now read are shown with the keystroke, and nothing waits.
+    const again = await reader.search('shoigu', { limit: 5, detail: 'typing' });
+    assert.deepEqual(again.hits.filter((h) => h.kind === 'passage'), passages);
+    assert.equal(again.provisional, undefined);
+  });
+
   test('a specification question reads cards, even while typing, since its answer is in them', async () => {
     const { reader } = recording();
     const answer = await reader.search('hwasong-17 range', { limit: 5, detail: 'typing' });
-    assert.equal(answer.provisional, undefined);
+    const entryHits = answer.hits.filter((h) => h.kind === 'entry');
+    assert.ok(entryHits.length > 0);
+    for (const h of entryHits) assert.ok(answer.cards.some((c) => entryRef(c.slug) === h.id), h.id);
     assert.match(answer.notice ?? '', /Hwasong-17 — Range: not stated in these sources\./);
     assert.ok(answer.cards.some((c) => c.slug === 'hwasong-17'));
+  });
+});
+
+describe('documents that score the same', () => {
+  // An index written for this test: six passages that say the same, and so weigh the same, for "twin".
+  const refs = Array.from({ length: 6 }, (_, i) => passageRef('a', `t${i}`));
+  const files = new Map<string, unknown>([
+    ['/search-index/manifest.json', { format: SEARCH_FORMAT, buckets: ['ot', 'tw'], split: {}, designations: [] }],
+    [bucketPath('tw'), { terms: { twin: refs.map((r) => [r, 2]) } }],
+    [bucketPath('ot'), { terms: { other: [[refs[5]!, 3]] } }],
+    ...refs.map((r, i) => [docPath(r), { title: 'A', label: `Paragraph ${i}`, text: 'A twin.' }] as const),
+  ]);
+
+  test('are ordered by address, except that those already read come first', async () => {
+    const read: string[] = [];
+    const reader = new SearchIndexReader(async (path) => (read.push(path), structuredClone(files.get(path))));
+    const urls = async (query: string) => (await reader.search(query, { limit: 2 })).hits.map((h) => h.url);
+    const fresh = new SearchIndexReader(async (path) => structuredClone(files.get(path)));
+    assert.deepEqual((await fresh.search('twin', { limit: 2 })).hits.map((h) => h.url), ['/sources/a#t0', '/sources/a#t1']);
+    // The last passage, read for another word, then leads its equals for "twin", and is not read again.
+    assert.deepEqual(await urls('other'), ['/sources/a#t5']);
+    assert.deepEqual(await urls('twin'), ['/sources/a#t5', '/sources/a#t0']);
+    assert.equal(read.filter((p) => p === docPath(refs[5]!)).length, 1);
   });
 });
 

@@ -101,9 +101,9 @@ export function attachSearchBox(box: HTMLInputElement): void {
     all.textContent = `See all results for “${query}”`;
     const counts = hits.length > 0 ? `${entries.length} entries and ${passages.length} passages` : 'No matches';
     // Said once typing pauses, for the final answer: the counts while typing (passages not
-    // read yet) would be announced only to be corrected.
-    const said = open && answered ? [answered.notice, counts].filter(Boolean).join(' ') : '';
-    if (status.textContent !== said && !(said && answered?.provisional)) status.textContent = said;
+    // read yet) would be announced only to be corrected, so until then the status is empty.
+    const said = open && answered && !answered.provisional ? [answered.notice, counts].filter(Boolean).join(' ') : '';
+    if (status.textContent !== said) status.textContent = said;
     listbox.removeAttribute('aria-busy');
     // A result chosen with the arrow keys stays chosen when newer results still hold it, so
     // Enter opens what is highlighted even if the results changed since.

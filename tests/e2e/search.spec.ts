@@ -63,6 +63,20 @@ test.describe('header search', () => {
     await expect(page.locator('#site-search-status')).toHaveText(/^\d+ entr(y|ies) and \d+ passages?$/);
   });
 
+  test('while typing, passages wait for the pause, and are then announced with the entries', async ({ page }) => {
+    await page.goto('/');
+    const passageReads: number[] = [];
+    page.on('request', (r) => new URL(r.url()).pathname.startsWith('/search-index/p/') && passageReads.push(Date.now()));
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/search-index/manifest.json')), searchBox(page).focus()]);
+    await searchBox(page).pressSequentially('armistice', { delay: 30 });
+    const typed = Date.now();
+    const passages = suggestions(page).getByRole('group', { name: 'Passages' }).getByRole('option');
+    await expect(passages.first()).toContainText(/armistice/i);
+    expect(passageReads.length).toBeGreaterThan(0);
+    expect(Math.min(...passageReads)).toBeGreaterThanOrEqual(typed);
+    await expect(page.locator('#site-search-status')).toHaveText(/^0 entries and \d+ passages?$/);
+  });
+
   test('on a phone, the results lie above the page below the header, down to their last line', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.goto('/');

@@ -233,7 +233,7 @@ export class SearchIndexReader {
         .slice(0, limit);
     // While typing, a passage not read yet waits for the final answer; one already read shows.
     const passages = top('passage');
-    const shownPassages = detail === 'typing' ? passages.filter((r) => this.files.has(docPath(r.ref))) : passages;
+    const shownPassages = detail === 'typing' ? passages.filter((r) => read(r.ref)) : passages;
     const shown = [...top('entry'), ...shownPassages];
     const fromHead = (r: Ranked) => refKind(r.ref) === 'entry' && !reading.spec && !this.files.has(docPath(r.ref)) && (detail === 'typing' || !r.inFacts);
     const docs = await Promise.all(shown.map((r) => this.read<EntryCard | EntryHead | PassageDoc>(fromHead(r) ? headPath(r.ref) : docPath(r.ref))));

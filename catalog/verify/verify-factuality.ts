@@ -6,54 +6,10 @@
 import { analysePassage, isSpeakerOf, scopeCovers, type CueMatch, type Span } from '../text/cue-scope';
 import { CERTAINTY_LEVELS, type Certainty } from '../text/cue-table';
 import type { Block, Mention, ResolvedCitation, SourceRecord, ValueCue } from '../schema/derived';
-import type { Entry, Factuality } from '../schema/entry';
+import type { Entry } from '../schema/entry';
 import type { CheckedEntry } from './verify-entries';
+import { listStatements, type Statement } from './statements';
 import type { ViolationList } from './violations';
-
-/** One thing an entry asserts with the words of a passage. */
-interface Statement {
-  /** Field path of the statement, e.g. `facts[2]`. */
-  path: string;
-  /** Field path of its words: `facts[2].value`, or the citation's quote for a relation or a side. */
-  valuePath: string;
-  value: string;
-  factuality: Factuality;
-  citationPaths: string[];
-  /** For a side of a difference: the other sides' citations, shown next to it. */
-  siblingPaths: string[];
-}
-
-/** The facts, relations and sides of differences of an entry, each with the words it asserts. */
-function listStatements(entry: Entry): Statement[] {
-  return [
-    ...entry.facts.map((f, i) => ({
-      path: `facts[${i}]`,
-      valuePath: `facts[${i}].value`,
-      value: f.value,
-      factuality: f,
-      citationPaths: f.citations.map((_, j) => `facts[${i}].citations[${j}]`),
-      siblingPaths: [],
-    })),
-    ...entry.relations.map((r, i) => ({
-      path: `relations[${i}]`,
-      valuePath: `relations[${i}].citation.quote`,
-      value: r.citation.quote,
-      factuality: r,
-      citationPaths: [`relations[${i}].citation`],
-      siblingPaths: [],
-    })),
-    ...entry.differences.flatMap((d, i) =>
-      d.sides.map((s, j) => ({
-        path: `differences[${i}].sides[${j}]`,
-        valuePath: `differences[${i}].sides[${j}].citation.quote`,
-        value: s.citation.quote,
-        factuality: s,
-        citationPaths: [`differences[${i}].sides[${j}].citation`],
-        siblingPaths: d.sides.flatMap((_, k) => (k === j ? [] : [`differences[${i}].sides[${k}].citation`])),
-      })),
-    ),
-  ];
-}
 
 const preview = (text: string, max = 100) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
 const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
@@ -153,9 +109,10 @@ function checkAgainstPassage(
   );
   const { factuality: f } = st;
 
-  // Who says it: every report that covers the value, or sits in it with its speaker outside, is a link.
+  // Who says it: every report that covers the value, or sits in it, is a link ("North Korea
+  // claims to have developed" in a value is still North Korea's claim).
   const needed = [...covering, ...inner]
-    .filter((c) => c.kind === 'report' && !counters.has(c) && !(c.speaker && contains(value, c.speaker)))
+    .filter((c) => c.kind === 'report' && !counters.has(c))
     .sort((a, b) => a.start - b.start);
   const matched = new Map<number, CueMatch>();
   for (const cue of needed) {

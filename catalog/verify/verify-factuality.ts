@@ -157,7 +157,13 @@ function checkAgainstPassage(
   const needed = [...covering, ...inner]
     .filter((c) => c.kind === 'report' && !counters.has(c) && !(c.speaker && contains(value, c.speaker)))
     .sort((a, b) => a.start - b.start);
+  // A report whose party and cue are both inside the value may be declared too ("North Korea claims").
+  const optional = inner.filter((c) => c.kind === 'report' && !needed.includes(c));
   const matched = new Map<number, CueMatch>();
+  for (const cue of optional) {
+    const i = f.speaker.findIndex((link, k) => !matched.has(k) && declares(link.cue, cue, text));
+    if (i !== -1) matched.set(i, cue);
+  }
   for (const cue of needed) {
     const i = f.speaker.findIndex((link, k) => !matched.has(k) && declares(link.cue, cue, text));
     if (i === -1) {
@@ -219,7 +225,8 @@ function checkAgainstPassage(
   // The declared certainty and polarity are what the cues make them, in the value or around it.
   const shaping = [...covering, ...inner].filter((c) => c.kind !== 'report');
   // A counter-claim is shown beside the words; it does not change what their speaker holds.
-  const hedges = shaping.filter((c) => c.level);
+  // A belief or a speculation ("officials believe", "bloggers speculate") holds its words probable or possible.
+  const hedges = [...shaping, ...[...matched.values()].filter((c) => !c.negative)].filter((c) => c.level);
   const lowest = hedges.reduce<CueMatch | undefined>((low, c) => (!low || rank(c.level!) < rank(low.level!) ? c : low), undefined);
   const certainty = lowest?.level ?? 'certain';
   if (certainty !== f.certainty) {

@@ -47,7 +47,7 @@ export const WIRE = [
   c('w012', 'Mirim-6', 'Officials said in a statement that the Mirim-6 drone had crashed during a test.', 'had crashed during a test', { sp: 'Officials|said' }),
   c('w013', 'Ryonghae-2', 'A spokesman told reporters at a briefing that the Ryonghae-2 was not yet in service.', 'in service', {
     sp: 'A spokesman|told',
-    cues: ['not yet'],
+    cues: ['was not'],
     neg: true,
   }),
   c('w014', 'Kumsong-11', 'An officer, speaking on condition of anonymity, said the Kumsong-11 had been moved to a new base.', 'had been moved to a new base', {

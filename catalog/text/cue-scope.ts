@@ -109,7 +109,8 @@ function isVerbHere(sentence: string, cue: Span): boolean {
   const at = terms.findIndex((t) => t.start <= cue.start && cue.start < t.end);
   const previous = terms[at - 1];
   // "dismissed reports that…", "amid reports that…": the object of a verb or a preposition.
-  if (previous && (previous.tags.has('Preposition') || (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !GAP_WORDS.has(previous.text.toLowerCase())))) return false;
+  const adjacent = previous && /^\s+$/u.test(sentence.slice(previous.end, cue.start)) && !RELATIVIZERS.includes(previous.text.toLowerCase());
+  if (previous && adjacent && (previous.tags.has('Preposition') || (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !GAP_WORDS.has(previous.text.toLowerCase())))) return false;
   // "…, the video shows." or "The manual states the…": a verb before its clause or after its content.
   if (/^\s*(?:[.,;!?”"’]|$)/u.test(after) || /^\s+(?:the|a|an|that|how|what|whether|it|he|she|they|its|his|her|their|\p{Lu})/u.test(after)) return true;
   const term = terms[at];
@@ -235,7 +236,7 @@ function reportScope(text: string, cue: Omit<CueMatch, 'scope'>, sentence: Sente
   const tail = text.slice(cue.end, limit);
   const from = subjectStart(text, sentence, cue.start);
   const before = text.slice(sentence.start, from);
-  const postPosition = /^(?:\s+[\p{L}\p{N}’'.-]+){0,3}\s*[,.!?]?[”"’]*\s*$/u.test(tail) && /(?:[,:;”"’]|,\s+(?:which|that))\s*$/iu.test(before);
+  const postPosition = (/^(?:\s+[\p{L}\p{N}’'.-]+){0,3}\s*[,.!?]?[”"’]*\s*$/u.test(tail) || /^,\s+citing\s[^,;]*$/iu.test(tail)) && /(?:[,:;”"’]|,\s+(?:which|that))\s*$/iu.test(before);
   if (!postPosition) return [{ start: cue.end, end: terminate(text, 'report', cue.end, limit) }];
   const closing = /[,.!?]?\s*[”"’]\s*$/u.exec(before);
   if (closing) {

@@ -40,6 +40,8 @@ export interface CueMatch extends Span {
    * when there is one (catalog/text/party.ts). Read from part-of-speech tags on first use.
    */
   speaker?: Party;
+  /** For a report: where its party roughly lies, found without tags (for deciding whether a value holds it). */
+  partyHint?: Span;
 }
 
 const WORD_START = '(?<![\\p{L}\\p{N}\'’-])';
@@ -61,7 +63,7 @@ function compile(phrases: readonly string[], exactCase = false, followedBy?: str
 
 const ROW_PATTERNS: { row: CueRow; pattern: RegExp }[] = CUE_ROWS.map((row) => ({ row, pattern: compile(row.phrases, row.exactCase, row.followedBy) }));
 /** Verb forms that are as often a noun or an adjective: only these are tagged. */
-const AMBIGUOUS_FORM = /s$|ed$|^said$|^claim$|^report$/u;
+const AMBIGUOUS_FORM = /s$|ed$|^claim$|^report$/u;
 const VERB_FORMS = new Set(CUE_ROWS.filter((r) => r.verb).flatMap((r) => r.phrases));
 /** Words after which a verb form is a noun or an adjective: "the claims", "a detailed inquiry", "the said missile". */
 const NOUN_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|this|such|any|no|new|recent|earlier|latest)|[\p{L}][’']s)\s+$/iu;
@@ -105,6 +107,10 @@ function isVerbHere(sentence: string, cue: Span): boolean {
   if (/^[\s“"‘]*$/u.test(before) && !/^\s*,/u.test(after)) return false;
   const word = sentence.slice(cue.start, cue.end).toLowerCase();
   if (!AMBIGUOUS_FORM.test(word)) return true;
+  // Cheap readings first: after a name, a pronoun or an auxiliary it is a verb ("Pyongyang denies", "he claims").
+  const previousWord = /([\p{L}’'.-]+)\s+$/u.exec(before)?.[1] ?? '';
+  if (/^\p{Lu}/u.test(previousWord) && !/^(?:The|A|An|Its|Their|Amid)$/u.test(previousWord)) return true;
+  if (GAP_WORDS.has(previousWord.toLowerCase()) || /^(?:he|she|they|it|we|who)$/iu.test(previousWord)) return true;
   const terms = tagTerms(sentence);
   const at = terms.findIndex((t) => t.start <= cue.start && cue.start < t.end);
   const previous = terms[at - 1];
@@ -289,7 +295,11 @@ export function analysePassage(text: string): { sentences: SentenceSpan[]; cues:
         const rest = withoutFlags(cue);
         const scope = reportScope(text, rest, sentence, quote);
         if (cue.afterContentOnly && scope[0]!.start >= cue.end) continue;
-        const match = withParty({ ...rest, scope }, text, sentence);
+        const partyHint =
+          cue.subject === 'after'
+            ? { start: cue.end, end: Math.min(sentence.end, cue.end + (/^\s+[^,;.“”]{1,80}?(?=\s*(?:[,;“”]|\.?$|\.\s))/u.exec(text.slice(cue.end, sentence.end))?.[0].length ?? 0)) }
+            : { start: subjectStart(text, sentence, cue.start), end: cue.start };
+        const match = withParty({ ...rest, scope, partyHint }, text, sentence);
         cues.push(match);
         if (scope[0] && quotations.some((q) => q.start + 1 === scope[0]!.start)) quotedReports.set(index, match);
         continue;

@@ -39,9 +39,13 @@ const isCapitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
 const bare = (t: Term) => t.text.toLowerCase().replace(/[’']s$/u, '');
 const isVerb = (t: Term) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective') && !isCapitalised(t.text);
 
-/** The terms of `text` between `from` and `to`, tagged in the context of the whole `text`. */
+/** Words tagged before a cue: enough for a noun phrase, few enough to tag quickly. */
+const CONTEXT = 160;
+
+/** The terms of `text` between `from` and `to`, tagged on that stretch alone (cached by its words). */
 function termsIn(text: string, from: number, to: number): Term[] {
-  return tagTerms(text).filter((t) => t.start >= from && t.end <= to);
+  const start = Math.max(from, to - CONTEXT);
+  return tagTerms(text.slice(start, to)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
 }
 
 /**
@@ -59,7 +63,8 @@ export function nounPhraseBefore(text: string, floor: number, end: number): Part
     const word = bare(t);
     const previous = terms[i - 1];
     // A word the tagger reads as a verb starts a phrase after a comma or where the range starts ("…, state media said").
-    const opens = !previous || previous.end <= floor || /[,;:“”"‘(]/u.test(text.slice(previous.end, t.start));
+    // …and so does the head word right before the cue ("Media reports said").
+    const opens = !previous || previous.end <= floor || /[,;:“”"‘(]/u.test(text.slice(previous.end, t.start)) || i === terms.length - 1;
     if (CLAUSE_WORDS.has(word) || (isVerb(t) && !opens)) break;
     // "model | North Korea": a common noun right before a name is a noun phrase of its own.
     if (next && first === i + 1 && isCapitalised(next.text) && !isCapitalised(t.text) && !TITLES.has(word) && !DETERMINERS.has(word) && !PHRASE_PREPOSITIONS.has(word) && !t.tags.has('Adjective')) break;

@@ -156,7 +156,7 @@ function checkAgainstPassage(
 
   // Who says it: every report that covers the value, or sits in it with its speaker outside, is a link.
   const needed = [...covering, ...inner]
-    .filter((c) => c.kind === 'report' && !counters.has(c) && !(c.speaker && contains(value, c.speaker)))
+    .filter((c) => c.kind === 'report' && !counters.has(c) && !(c.partyHint && c.partyHint.start < c.partyHint.end && contains(value, c.partyHint)))
     .sort((a, b) => a.start - b.start);
   const namesParty = (link: { party: string }, cue: CueMatch) =>
     [...text.matchAll(new RegExp(link.party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => isSpeakerOf(text, cue, m.index, m.index + link.party.length));

@@ -74,8 +74,13 @@ describe('the faithfulness corpus: faithful statements verify, distorted ones ar
       judgements.forEach((j, i) => {
         const counts = [total, ...c.constructions.map((k) => tally.get(k)!)];
         for (const t of counts) {
-          if (i === 0) (t.faithful++, j.ok && t.accepted++);
-          else (t.distorted++, j.ok && t.refused++);
+          if (i === 0) {
+            t.faithful++;
+            if (j.ok) t.accepted++;
+          } else {
+            t.distorted++;
+            if (j.ok) t.refused++;
+          }
         }
       });
       const failures: string[] = [];

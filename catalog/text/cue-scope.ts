@@ -218,7 +218,7 @@ function embeddedClauseEnd(text: string, sentence: SentenceSpan, cue: Span, limi
   }
   const inAside = /,\s*[^,]*$/u.test(text.slice(sentence.start, cue.start));
   if (inAside) return comma() ?? limit;
-  const end = relativeClauseEnd(text.slice(sentence.start, limit), cue.end - sentence.start);
+  const end = relativeClauseEnd(text.slice(sentence.start, sentence.end), cue.end - sentence.start, limit - sentence.start);
   return end === null ? null : sentence.start + end;
 }
 
@@ -289,6 +289,15 @@ export function findCues(text: string): CueMatch[] {
 
 /** A passage's sentences and cues: `findCues` with the sentences it found. */
 export function analysePassage(text: string): { sentences: SentenceSpan[]; cues: CueMatch[] } {
+  // A pure function of the text: each passage is read once per process, however many rules ask.
+  let known = analysed.get(text);
+  if (!known) analysed.set(text, (known = readPassage(text)));
+  return known;
+}
+
+const analysed = new Map<string, { sentences: SentenceSpan[]; cues: CueMatch[] }>();
+
+function readPassage(text: string): { sentences: SentenceSpan[]; cues: CueMatch[] } {
   const sentences = splitSentences(text);
   const quotations = findQuotations(text);
   const cues: CueMatch[] = [];
@@ -316,7 +325,7 @@ export function analysePassage(text: string): { sentences: SentenceSpan[]; cues:
       let end = terminate(text, cue.kind, cue.end, limit);
       if (RELATIVIZER.test(text.slice(sentence.start, cue.start))) {
         // Tagged from the sentence's start: the sentences before it do not change its words' tags.
-        const clauseEnd = relativeClauseEnd(text.slice(sentence.start, end), cue.end - sentence.start);
+        const clauseEnd = relativeClauseEnd(text.slice(sentence.start, sentence.end), cue.end - sentence.start, end - sentence.start);
         if (clauseEnd !== null) end = Math.min(end, sentence.start + clauseEnd);
       }
       cues.push({ ...withoutFlags(cue), scope: [{ start: cue.end, end }] });

@@ -108,6 +108,11 @@ function compileName(name: string): RegExp[] {
   return patterns;
 }
 
+/** Whether `text` names `name` as the mention finder reads names (case, hyphens, plurals, calibres). */
+export function namesIn(text: string, name: string): boolean {
+  return compileName(name).some((pattern) => matchWholeWords(text, pattern).length > 0);
+}
+
 /**
  * Finds every occurrence of any of `names` in the given blocks, including a designation or
  * calibre with modifiers before its head noun (see `designationBody`). Overlapping occurrences of

@@ -13,6 +13,7 @@
  * points back to; a subject after its verb ("…,” said Kim Yo-jong) is read forwards.
  */
 import { SUBJECT_GAP_WORDS, TITLE_NOUNS } from './cue-table';
+import { splitSentences } from './sentences';
 import { tagTerms, type Term } from './tag-terms';
 
 export interface Span {
@@ -42,10 +43,17 @@ const isVerb = (t: Term) => t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags
 /** Words tagged before a cue: enough for a noun phrase, few enough to tag quickly. */
 const CONTEXT = 160;
 
-/** The terms of `text` between `from` and `to`, tagged on that stretch alone (cached by its words). */
+/**
+ * The terms of `text` between `from` and `to`: the sentence they are in is tagged whole, once,
+ * and shared with every other reader of that sentence (the tagger's cache is by text).
+ */
 function termsIn(text: string, from: number, to: number): Term[] {
   const start = Math.max(from, to - CONTEXT);
-  return tagTerms(text.slice(start, to)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  const sentence = splitSentences(text).find((s) => s.start <= start && to <= s.end);
+  if (!sentence) return tagTerms(text.slice(start, to)).map((t) => ({ ...t, start: t.start + start, end: t.end + start }));
+  return tagTerms(text.slice(sentence.start, sentence.end))
+    .map((t) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start }))
+    .filter((t) => t.start >= start && t.end <= to);
 }
 
 /**

@@ -9,10 +9,11 @@ const isNonFinite = (t: Term, previous: Term | undefined) =>
  * Where the restrictive relative clause that starts with the verb phrase at `from` ends: before
  * the first finite verb that follows the clause's own verb and at least one word that is not a
  * verb ("arms that would fit Moscow’s needs | include weapons…"). `null` when the clause runs
- * to the end of `text`.
+ * to `limit` (the end of `text` unless given).
  */
-export function relativeClauseEnd(text: string, from: number): number | null {
-  const terms = tagTerms(text).filter((t) => t.start >= from);
+export function relativeClauseEnd(text: string, from: number, limit = text.length): number | null {
+  // The whole sentence is tagged once (and cached for every other reader of it); the clause is read within `limit`.
+  const terms = tagTerms(text).filter((t) => t.start >= from && t.end <= limit);
   let sawObject = false;
   for (let i = 0; i < terms.length; i++) {
     const term = terms[i]!;

@@ -24,6 +24,15 @@ function endsAbbreviation(text: string, dot: number): boolean {
  * "Nov. 18" stay whole. (A longer sentence only makes a cue's scope longer, never shorter.)
  */
 export function splitSentences(text: string): SentenceSpan[] {
+  let known = split.get(text);
+  if (!known) split.set(text, (known = splitOnce(text)));
+  return known;
+}
+
+/** Sentences of the texts read so far: several rules ask for the same passage's. */
+const split = new Map<string, SentenceSpan[]>();
+
+function splitOnce(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   let start = text.search(/\S/);
   if (start === -1) return spans;

@@ -14,7 +14,7 @@ export interface Term {
  * does not keep every sentence it has read.
  */
 const tagged = new Map<string, readonly Term[]>();
-const TAGGED_KEPT = 512;
+const TAGGED_KEPT = 20_000;
 
 /** The words of `text` with their offsets and part-of-speech tags (compromise's rule-based tagger). */
 export function tagTerms(text: string): readonly Term[] {

@@ -48,20 +48,18 @@ function introducedNames(name: string, aliases: readonly string[], passages: rea
   // A few rounds: an alias introduced by one passage may introduce another ("ICBMs", then "ICBM").
   for (let round = 0; round < 3; round++) {
     for (const text of passages) {
-      for (const m of text.matchAll(/([\p{L}\p{N}][\p{L}\p{N}’' -]{1,80}?)\s*\(([^()]{1,30})\)/gu)) {
-        const [before, inside] = [m[1]!, m[2]!.trim()];
+      for (const m of text.matchAll(/\(([^()]{1,30})\)/gu)) {
+        const before = /[\p{L}\p{N}][\p{L}\p{N}’' -]{0,80}$/u.exec(text.slice(Math.max(0, m.index - 81), m.index).trimEnd())?.[0] ?? '';
+        const inside = m[1]!.trim();
+        if (!before) continue;
         const words = before.trim().split(/\s+/);
         // The words before the bracket that end in a known name: the bracket abbreviates them.
         for (let k = words.length; k >= 1; k--) {
           const tail = words.slice(words.length - k).join(' ');
           if (!known.has(foldName(tail))) continue;
           grow(inside);
-          // The abbreviation stands for the last words it has letters for: "UAV" for "unmanned aerial vehicle".
-          const initials = inside.replace(/s$/u, '').toUpperCase();
-          for (let j = 1; j <= k; j++) {
-            const shortened = words.slice(words.length - j);
-            if (shortened.map((w) => w[0]!.toUpperCase()).join('') === initials) grow([...words.slice(words.length - k, words.length - j), inside].join(' '));
-          }
+          // The abbreviation stands for some last words of the name: "UAV" for "unmanned aerial vehicle".
+          for (let j = 1; j <= k; j++) grow([...words.slice(words.length - k, words.length - j), inside].join(' '));
         }
       }
       for (const alias of aliases) {
@@ -83,10 +81,20 @@ function introducedNames(name: string, aliases: readonly string[], passages: rea
   return known;
 }
 
-/** Every sentence of the entry's cited passages with the entry's holders in it, read once. */
-function readingsOf(checked: CheckedEntry, sources: ReadonlyMap<string, SourceRecord>, holders: HolderIndex): { reading: SentenceReading; source: string }[] {
+/** A sentence of the entry's cited passages that names it, read (tagged) only when asked. */
+interface LazySentence {
+  source: string;
+  text: string;
+  sentence: { start: number; end: number };
+  /** Whether another system is named or referred to in it. */
+  others: boolean;
+  reading: () => SentenceReading;
+}
+
+/** Every sentence of the entry's cited passages with the entry's holders in it; tagging waits until a check needs it. */
+function readingsOf(checked: CheckedEntry, sources: ReadonlyMap<string, SourceRecord>, holders: HolderIndex): LazySentence[] {
   const seen = new Set<string>();
-  const found: { reading: SentenceReading; source: string }[] = [];
+  const found: LazySentence[] = [];
   for (const r of checked.resolved.values()) {
     const block = sources.get(r.source)?.blocks.find((b) => b.id === r.block);
     if (!block || seen.has(`${r.source}#${block.id}`)) continue;
@@ -94,10 +102,20 @@ function readingsOf(checked: CheckedEntry, sources: ReadonlyMap<string, SourceRe
     const inBlock = holders.inBlock(r.source, block.id);
     if (!inBlock.some((h) => h.entry === checked.entry.slug)) continue;
     const { sentences, cues } = analysePassage(block.text);
-    const reports = cues.filter((c) => c.kind === 'report' && c.subject === 'before' && c.scope.some((s) => s.start >= c.end));
     for (const sentence of sentences) {
-      if (!inBlock.some((h) => h.entry === checked.entry.slug && h.start >= sentence.start && h.end <= sentence.end)) continue;
-      found.push({ reading: new SentenceReading(block.text, sentence, inBlock, reports), source: r.source });
+      const inSentence = inBlock.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
+      if (!inSentence.some((h) => h.entry === checked.entry.slug)) continue;
+      let reading: SentenceReading | undefined;
+      found.push({
+        source: r.source,
+        text: block.text,
+        sentence,
+        others: inSentence.some((h) => h.entry !== checked.entry.slug),
+        reading: () => {
+          const reports = cues.filter((c) => c.kind === 'report' && c.subject === 'before' && c.scope.some((x) => x.start >= c.end));
+          return (reading ??= new SentenceReading(block.text, sentence, inBlock, reports));
+        },
+      });
     }
   }
   return found;
@@ -130,6 +148,19 @@ function attachedSpans(reading: SentenceReading, slug: string): Span[] {
   return spans;
 }
 
+const owners = new WeakMap<readonly CheckedEntry[], Map<string, CheckedEntry[]>>();
+
+/** The entries of a catalog by each of their names, singular, read once per catalog. */
+function namesOf(all: readonly CheckedEntry[]): Map<string, CheckedEntry[]> {
+  let byName = owners.get(all);
+  if (!byName) {
+    byName = new Map();
+    for (const c of all) for (const n of new Set([c.entry.name, ...c.entry.aliases].map(singularKey))) byName.set(n, [...(byName.get(n) ?? []), c]);
+    owners.set(all, byName);
+  }
+  return byName;
+}
+
 /** Checks an entry's aliases and its category against the passages it cites. */
 export function checkNames(
   checked: CheckedEntry,
@@ -144,7 +175,7 @@ export function checkNames(
   const introduced = introducedNames(entry.name, entry.aliases, passages);
   entry.aliases.forEach((alias, i) => {
     const path = `aliases[${i}]`;
-    const other = all.find((c) => c.entry.slug !== entry.slug && [c.entry.name, ...c.entry.aliases].some((n) => singularKey(n) === singularKey(alias)));
+    const other = namesOf(all).get(singularKey(alias))?.find((c) => c.entry.slug !== entry.slug);
     if (other) {
       out.add('alias-not-a-name', file, path, `"${alias}" is a name of ${other.entry.name} (${other.file}), another system`);
       return;
@@ -159,18 +190,21 @@ export function checkNames(
       return;
     }
     // An alias that stands only as what the entry is compared with or identified as names something else.
-    const places = readings.flatMap(({ reading }) =>
-      matchWholeWords(reading.text.slice(reading.sentence.start, reading.sentence.end), new RegExp(`${escapeRegExp(alias)}`, 'giu')).map((s) => ({
-        reading,
-        span: { start: s.start + reading.sentence.start, end: s.end + reading.sentence.start },
+    const aliasPattern = new RegExp(escapeRegExp(alias), 'giu');
+    const places = readings.flatMap((r) =>
+      matchWholeWords(r.text.slice(r.sentence.start, r.sentence.end), aliasPattern).map((s) => ({
+        r,
+        span: { start: s.start + r.sentence.start, end: s.end + r.sentence.start },
       })),
     );
-    const inComplement = places.filter(({ reading, span }) => {
-      const c = reading.complementOf(span);
+    // Only where another system is named can the alias be what this one is compared with.
+    const inComplement = places.filter(({ r, span }) => {
+      const c = r.others ? r.reading().complementOf(span) : undefined;
       return c && c.subjects.some((p) => p.owners.some((o) => o.entry === entry.slug));
     });
     if (places.length > 0 && inComplement.length === places.length) {
-      const { reading, span } = inComplement[0]!;
+      const { r, span } = inComplement[0]!;
+      const reading = r.reading();
       const c = reading.complementOf(span)!;
       out.add(
         'alias-not-a-name',
@@ -184,20 +218,23 @@ export function checkNames(
   const category = new RegExp(`${escapeRegExp(entry.category).replace(/s$/u, '')}s?`, 'giu');
   // The category is a head: it ends where an attached phrase's head noun ends, and is no determiner's.
   const determined = /^(?:a|an|the|this|these|those|such|its|their|it|they|some|many)\b/iu.test(entry.category.trim());
+  // The name itself may end in the category ("intercontinental ballistic missiles" is a missile).
+  const inName = [entry.name, ...entry.aliases].some((n) => matchWholeWords(n, category).some((m) => m.end === n.length));
   const attached =
     !determined &&
-    readings.some(({ reading }) => {
+    (inName ||
+    readings.some((r) => {
+      if (matchWholeWords(r.text.slice(r.sentence.start, r.sentence.end), category).length === 0) return false;
+      const reading = r.reading();
       const text = reading.text;
       return attachedSpans(reading, entry.slug).some((span) =>
-        matchWholeWords(text.slice(span.start, span.end), new RegExp(category.source, 'giu')).some((m) => text.slice(span.start + m.end, span.end).trim() === ''),
+        matchWholeWords(text.slice(span.start, span.end), category).some((m) => text.slice(span.start + m.end, span.end).trim() === ''),
       );
-    });
-  // The name itself may end in the category ("intercontinental ballistic missiles" is a missile).
-  const inName = [entry.name, ...entry.aliases].some((n) => matchWholeWords(n, new RegExp(category.source, 'giu')).some((m) => m.end === n.length));
-  if (!attached && !inName && readings.length > 0) {
-    const where = readings.find(({ reading }) => matchWholeWords(reading.text.slice(reading.sentence.start, reading.sentence.end), new RegExp(category.source, 'giu')).length > 0);
+    }));
+  if (!attached && readings.length > 0) {
+    const where = readings.find((r) => matchWholeWords(r.text.slice(r.sentence.start, r.sentence.end), category).length > 0);
     const why = where
-      ? `in ${where.source} the sentence "${where.reading.text.slice(where.reading.sentence.start, where.reading.sentence.end).slice(0, 120)}…" uses it of something else`
+      ? `in ${where.source} the sentence "${where.text.slice(where.sentence.start, where.sentence.end).slice(0, 120)}…" uses it of something else`
       : 'no cited sentence about it uses the word';
     out.add('category-not-attached', file, 'category', `"${entry.category}" is not a noun the passages attach to ${entry.name} (its phrase's head noun, an apposition, what it is identified as, or a list it is one of): ${why}`);
   }

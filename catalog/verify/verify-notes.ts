@@ -99,6 +99,19 @@ export const STRONG_WORDS: readonly string[] = [
   'fact', 'known', 'true',
 ];
 
+const multiWord = new WeakMap<readonly string[], RegExp>();
+
+/** One pattern for the cue phrases of several words, compiled once per list. */
+function multiWordPattern(phrases: readonly string[]): RegExp {
+  let pattern = multiWord.get(phrases);
+  if (!pattern) {
+    const alternatives = phrases.filter((p) => p.includes(' ')).sort((a, b) => b.length - a.length).map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    pattern = new RegExp(`(?<![\\p{L}])(?:${alternatives.join('|')})(?![\\p{L}])`, 'giu');
+    multiWord.set(phrases, pattern);
+  }
+  return pattern;
+}
+
 /** Words the catalog's own relation labels use: its words, not a passage's. */
 const CATALOG_WORDS = new Set(['compared', 'listed', 'displayed', 'alongside', 'kind', 'catalogued', 'entry', 'article', 'articles', 'source', 'sources', 'passage', 'passages', 'shown', 'printed', 'written', 'read', 'named', 'names']);
 
@@ -136,9 +149,8 @@ export function checkOwnWords(
     if (['not', 'no', 'neither', 'nor', 'never', 'none', 'without'].includes(t.word)) continue;
     problems.push(`"${t.word}"`);
   }
-  for (const phrase of cuePhrases.filter((p) => p.includes(' '))) {
-    const m = new RegExp(`(?<![\\p{L}])${phrase.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').exec(text);
-    if (m && !new RegExp(`(?<![\\p{L}])${phrase.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(passageText)) problems.push(`"${m[0]}"`);
+  for (const m of text.matchAll(multiWordPattern(cuePhrases))) {
+    if (!passageText.includes(m[0].toLowerCase().replace(/\s+/g, ' '))) problems.push(`"${m[0]}"`);
   }
   // Numbers: as numbers of the passages, not digits of a designation.
   // A number with the word after it ("67,300 barrels", "18 ICBMs"), outside designations ("Hwasong-18").

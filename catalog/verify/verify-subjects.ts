@@ -56,6 +56,13 @@ function readSentence(ctx: SubjectContext, source: string, block: Block, at: num
   return reading;
 }
 
+/** Whether the sentence at `at` names or refers to another system than `entry`: only then can a value be another's. */
+function othersNear(ctx: SubjectContext, source: string, block: Block, at: number, entry: string): boolean {
+  const sentence = analysePassage(block.text).sentences.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return false;
+  return ctx.holders.inBlock(source, block.id).some((h) => h.entry !== entry && h.start >= sentence.start && h.end <= sentence.end);
+}
+
 const nameOf = (ctx: SubjectContext, slug: string) => ctx.names.get(slug) ?? slug;
 const listNames = (ctx: SubjectContext, slugs: Iterable<string>) => [...new Set(slugs)].map((s) => nameOf(ctx, s)).join(' and ');
 
@@ -140,6 +147,7 @@ function checkSubjectNames(ctx: SubjectContext, entry: Entry, file: string, loc:
 /** Whether the value is said of this entry's subject in its sentence, and not of another system. */
 function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: Located, out: ViolationList): void {
   const { st, block, citation } = loc;
+  if (!othersNear(ctx, citation.source, block, loc.value.start, entry.slug)) return;
   const reading = readSentence(ctx, citation.source, block, loc.value.start);
   if (!reading) return;
   const where = `in ${preview(block.text.slice(reading.sentence.start, reading.sentence.end), 140)} (${citation.source} ${citation.block})`;
@@ -195,9 +203,11 @@ function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: L
 /** A value cut out of a noun phrase keeps its head noun and the words that change what it is. */
 function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: ViolationList): void {
   const { st, block, citation } = loc;
-  const reading = readSentence(ctx, citation.source, block, loc.value.start);
-  if (!reading) return;
-  const tokens = reading.tokens;
+  // A value that ends at punctuation or before a function word ends its phrase: no need to tag it.
+  const next = block.text.slice(loc.value.end, loc.value.end + 24);
+  const ends = /^(?:\s*[,.;:!?)”"’(]|\s*$|\s+(?:and|or|of|to|in|on|at|for|with|by|from|as|that|which|who|was|were|is|are|but|while|after|before|than|the|a|an)(?![\p{L}\p{N}]))/u.test(next);
+  const reading = ends ? undefined : readSentence(ctx, citation.source, block, loc.value.start);
+  const tokens = reading?.tokens ?? [];
   const where = `in ${preview(citation.quote)} (${citation.source} ${citation.block})`;
   const after = tokens.find((t) => t.start >= loc.value.end);
   const last = [...tokens].reverse().find((t) => t.end <= loc.value.end && t.start >= loc.value.start);
@@ -257,7 +267,26 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
   const refuse = (why: string) => out.add('label-unsupported', file, path, `${preview(st.value, 70)} does not speak of "${FACT_LABELS[st.label!]}": ${why}`);
   if (row.caption && citation.blockKind !== 'caption') return refuse(`it is not a photo caption (${citation.source} ${citation.block})`);
   if (row.any) return;
-  const reading = readSentence(ctx, citation.source, block, loc.value.start);
+  // The sentence is tagged only when it must be: a word the label needs that stands in a stretch
+  // (between commas, brackets or quotation marks) where another system is named may be that
+  // system's, and only then are the systems' phrases read; a kind's value is tagged alone first.
+  const holders = ctx.holders.inBlock(citation.source, block.id).filter((h) => h.entry !== loc.entry);
+  const stretches = [...block.text.slice(loc.value.start, loc.value.end).matchAll(/[^,;:()“”"]+/gu)].map((m) => ({ start: loc.value.start + m.index, end: loc.value.start + m.index + m[0].length }));
+  // A stretch that opens with "a", "an" or "the" after one naming another system may be in apposition to it.
+  const clear = stretches
+    .filter((x, i) => {
+      if (holders.some((h) => overlaps(h, x))) return false;
+      const before = stretches[i - 1];
+      return !(before && /^\s*(?:an?|the)\s/iu.test(block.text.slice(x.start, x.end)) && holders.some((h) => overlaps(h, before)));
+    })
+    .map((x) => block.text.slice(x.start, x.end))
+    .join(' \u2063 ');
+  const cueWords = [...st.factuality.speaker.map((l) => l.cue), ...(st.kind === 'side' ? [citation.quote] : [])].join(' \u2063 ');
+  const valueAlone = row.nounPhrase ? tagTerms(st.value) : [];
+  const looksFinite = valueAlone.some((t) => t.tags.has('Copula') || t.tags.has('Modal') || (t.tags.has('Verb') && !t.tags.has('Hyphenated'))) || /^(?:millions?|thousands?|hundreds?|dozens?|several|many|some|\d)/iu.test(st.value);
+  if (!row.ownPhrase && !looksFinite && holdsWord(`${clear} \u2063 ${cueWords}`, row.words)) return;
+  const needsReading = row.nounPhrase || row.ownPhrase || othersNear(ctx, citation.source, block, loc.value.start, loc.entry);
+  const reading = needsReading ? readSentence(ctx, citation.source, block, loc.value.start) : undefined;
   const others = reading ? reading.phrases.filter((p) => !p.owners.some((h) => h.entry === loc.entry) && !within(loc.subject, p)) : [];
   const ownPhrase = reading?.phraseOf(loc.subject);
   const spans = others.flatMap((p) => [{ start: p.start, end: p.end }, ...(p.apposition ? [p.apposition] : [])]);

@@ -1,5 +1,5 @@
 import type { Catalog, Mention, ResolvedCitation, SourceRecord, ValueCue } from '../schema/derived';
-import { findMentions, matchWholeWords, nameKeys, namePattern, textKeys } from '../text/mentions';
+import { findMentions, nameKeys, namesIn, textKeys } from '../text/mentions';
 import { isShownToReader } from '../text/reader-blocks';
 import { checkEntry, parseEntry, type CheckedEntry, type EntryFile } from './verify-entries';
 import { verifySource, type SourceFiles } from './verify-sources';
@@ -25,6 +25,9 @@ function blockTexts(sources: ReadonlyMap<string, SourceRecord>, citations: reado
   }
   return [...texts.values()];
 }
+
+/** Reporting, hedging and likeness words, held to the passages in the catalog's own words (a note may say what an article does not say). */
+const cuePhrases = CUE_ROWS.filter((r) => r.kind !== 'negation').flatMap((r) => r.phrases);
 
 export interface CatalogFiles {
   sources: SourceFiles[];
@@ -217,10 +220,19 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
   const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m));
   const holders = buildHolderIndex(sourceMap, checked, shown);
   const subjects = { sources: sourceMap, holders, names: new Map(checked.map((c) => [c.entry.slug, c.entry.name])) };
-  // Reporting, hedging and likeness words; a note may say what an article does not say.
-  const cuePhrases = CUE_ROWS.filter((r) => r.kind !== 'negation').flatMap((r) => r.phrases);
-  const patterns = checked.map(({ entry }) => ({ name: entry.name, patterns: [entry.name, ...entry.aliases].map(namePattern) }));
-  const named = (text: string) => patterns.filter((p) => p.patterns.some((re) => matchWholeWords(text, new RegExp(re.source, re.flags)).length > 0)).map((p) => p.name);
+  // Names looked for in the catalog's own words by their first word first: a note is checked
+  // against the few entries whose names could be in it, not against every entry.
+  const firstWord = (n: string) => n.toLowerCase().split(/[\s-]+/)[0]!.replace(/s$/u, '');
+  const byFirstWord = new Map<string, { name: string; names: string[] }[]>();
+  for (const { entry } of checked) {
+    const item = { name: entry.name, names: [entry.name, ...entry.aliases] };
+    for (const w of new Set([entry.name, ...entry.aliases].map(firstWord))) byFirstWord.set(w, [...(byFirstWord.get(w) ?? []), item]);
+  }
+  const named = (text: string) => {
+    const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).map((w) => w.replace(/s$/u, '')));
+    const candidates = new Set([...words].flatMap((w) => byFirstWord.get(w) ?? []));
+    return [...candidates].filter((p) => p.names.some((n) => namesIn(text, n))).map((p) => p.name);
+  };
   const systemsIn = (c: (typeof checked)[number], citations: readonly ResolvedCitation[]) => ({
     named,
     inPassages: new Set([c.entry.name, ...citations.flatMap((r) => holders.inBlock(r.source, r.block).map((h) => bySlug.get(h.entry)?.entry.name ?? h.entry))]),

@@ -20,12 +20,12 @@ import path from 'node:path';
 const SOURCES = 'catalog/sources';
 const ENTRIES = 'catalog/entries';
 /** Entry fields written in the sources' words, which carry names. */
-const WORDED = new Set(['name', 'aliases', 'category', 'value', 'party', 'via', 'quote', 'prefix', 'suffix', 'topic', 'notes']);
+const WORDED = new Set(['name', 'aliases', 'category', 'value', 'party', 'via', 'quote', 'prefix', 'suffix', 'topic', 'notes', 'subject', 'refersTo', 'targetWords', 'reason']);
 // Onsets weighted roughly as English words begin (s, c, p, t, b, m… often; x, z rarely).
 const ONSETS = 'b br c ch cl cr d dr f fl g gr h j k l m n p pl pr r s sh sk st t th tr v w y z'.split(' ');
 const ONSET_WEIGHTS = [5, 2, 6, 2, 1, 2, 5, 1, 4, 1, 3, 1, 4, 1, 1, 3, 5, 2, 6, 2, 2, 3, 7, 2, 1, 3, 5, 2, 2, 2, 3, 1, 1];
 const VOWELS = 'a e i o u a e o ai ea ou'.split(' ');
-const CODAS = ['', '', '', 'n', 'r', 'l', 's', 'm', 'k', 't'];
+const CODAS = ['', '', '', 'n', 'r', 'l', 'm', 'k', 't'];
 
 const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 
@@ -63,10 +63,18 @@ function inventWord(original, k, attempt) {
   return /^\p{Lu}/u.test(original) ? word[0].toUpperCase() + word.slice(1) : word;
 }
 
-/** Lower-cased words (two letters or more) of every entry name and alias. */
+/**
+ * Nouns of kind kept in every clone, lower case only ("missile", "drone", "unmanned aerial
+ * vehicle"): the verifier reads them to check labels, categories and a name's synonyms, so a
+ * clone's "Dalemor-18 … missile" is still a missile. No name is made of these alone, so clones'
+ * names still differ.
+ */
+const KEPT = new Set(['vehicle', 'vehicles', 'drone', 'drones', 'ballistic', 'missile', 'missiles', 'shells', 'shell', 'rounds', 'round', 'launcher', 'rocket', 'unmanned', 'aerial']);
+
+/** Lower-cased words (two letters or more) of every entry name and alias, less the nouns of kind kept. */
 function nameWords(entries) {
   const words = entries.flatMap((e) => [e.name, ...(e.aliases ?? [])]).flatMap((n) => n.match(/\p{L}{2,}/gu) ?? []);
-  return new Set(words.map((w) => w.toLowerCase()));
+  return new Set(words.filter((w) => !(KEPT.has(w) && w === w.toLowerCase())).map((w) => w.toLowerCase()));
 }
 
 /** Copies `from`'s catalog into `to`, `factor` times in all (the original first); returns the counts. */
@@ -98,7 +106,8 @@ export function makeCorpus(from, to, factor) {
       if (w === w.toUpperCase() && w.length > 1) return word.toUpperCase();
       return /^\p{Lu}/u.test(w) ? word[0].toUpperCase() + word.slice(1) : word.toLowerCase();
     };
-    const retext = (text) => (k === 0 ? text : text.replace(/\p{L}+/gu, (w) => (words.has(w.toLowerCase()) ? rename(w) : w)));
+    const renamed = (w) => words.has(w.toLowerCase()) && !(KEPT.has(w) && w === w.toLowerCase());
+    const retext = (text) => (k === 0 ? text : text.replace(/\p{L}+/gu, (w) => (renamed(w) ? rename(w) : w)));
     const rewrite = (value, key) => {
       if (typeof value === 'string') {
         if (key === 'source' || key === 'target' || key === 'slug') return id(value);

@@ -219,8 +219,14 @@ function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: Vio
     let k = tokens.indexOf(after);
     let head: (typeof tokens)[number] | undefined;
     if (gap === '-' || (/^\s+$/u.test(gap) && modifier(last) && modifier(after))) {
+      // The run of modifiers ends at its last noun: an adjective after a noun ("ICBMs present") follows the phrase.
+      let sawNoun = false;
       while (k < tokens.length && /^[\s-]*$/u.test(block.text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && (modifier(tokens[k]!) || block.text[tokens[k]!.start - 1] === '-')) {
-        head = tokens[k];
+        if (sawNoun && !noun(tokens[k]!)) break;
+        if (noun(tokens[k]!)) {
+          sawNoun = true;
+          head = tokens[k];
+        } else if (!head) head = tokens[k];
         k++;
       }
     }
@@ -240,6 +246,17 @@ function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: Vio
     const object = tokens[tokens.indexOf(after)];
     if (last.tags.has('Verb') && /^\s+$/u.test(gap) && object && (noun(object) || ['the', 'a', 'an'].includes(object.text.toLowerCase()))) {
       out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} stops before the object of "${last.text}" ("${block.text.slice(last.start, object.end)}…") ${where}: keep what it acts on`);
+      return;
+    }
+  }
+  // A value may not stop inside a determiner's phrase before any noun of it ("in the far" for "in the far background").
+  const tail = /(?:^|\s)(?:the|a|an|its|their|his|her|this|these|those)((?:\s+[\p{L}’'-]+){0,3})$/iu.exec(st.value);
+  const nounAfter = /^\s*[\p{L}\p{N}]/u.test(block.text.slice(loc.value.end, loc.value.end + 2));
+  if (tail && nounAfter && !/[,.;:]/u.test(block.text.slice(loc.value.end, loc.value.end + 1))) {
+    const words = tail[1]!.trim();
+    const terms = reading?.tokens.filter((t) => t.start >= loc.value.end - words.length && t.end <= loc.value.end) ?? tagTerms(words);
+    if (words === '' || !terms.some((t) => t.tags.has('Noun') && !t.tags.has('Pronoun'))) {
+      out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} stops inside "${tail[0].trim()}…" before its noun ${where}: keep the noun it leads to`);
       return;
     }
   }
@@ -283,7 +300,7 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
     .join(' \u2063 ');
   const cueWords = [...st.factuality.speaker.map((l) => l.cue), ...(st.kind === 'side' ? [citation.quote] : [])].join(' \u2063 ');
   const valueAlone = row.nounPhrase ? tagTerms(st.value) : [];
-  const looksFinite = valueAlone.some((t) => t.tags.has('Copula') || t.tags.has('Modal') || (t.tags.has('Verb') && !t.tags.has('Hyphenated'))) || /^(?:millions?|thousands?|hundreds?|dozens?|several|many|some|\d)/iu.test(st.value);
+  const looksFinite = valueAlone.some((t) => t.tags.has('Verb') && !t.tags.has('Hyphenated')) || /^(?:millions?|thousands?|hundreds?|dozens?|several|many|some|\d)/iu.test(st.value);
   if (!row.ownPhrase && !looksFinite && holdsWord(`${clear} \u2063 ${cueWords}`, row.words)) return;
   const needsReading = row.nounPhrase || row.ownPhrase || othersNear(ctx, citation.source, block, loc.value.start, loc.entry);
   const reading = needsReading ? readSentence(ctx, citation.source, block, loc.value.start) : undefined;
@@ -304,7 +321,8 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
       (t, i, all) =>
         t.tags.has('Copula') ||
         t.tags.has('Modal') ||
-        (t.tags.has('Verb') && text[t.start - 1] !== '-' && text[t.end] !== '-' && (t.tags.has('PresentTense') || (t.tags.has('PastTense') && i > 0 && (all[i - 1]!.tags.has('Noun') || all[i - 1]!.tags.has('Pronoun'))))),
+        // A verb of its own, but for a participle after an adverb in -ly ("remotely piloted").
+        (t.tags.has('Verb') && text[t.start - 1] !== '-' && text[t.end] !== '-' && !(t.tags.has('PastTense') && i > 0 && all[i - 1]!.tags.has('Adverb') && /ly$/iu.test(all[i - 1]!.text))),
     );
     if (finite || (terms[0] && terms[0].tags.has('Verb') && text[terms[0].end] !== '-')) return refuse('a kind is a noun phrase, and the value has a verb of its own');
     if (terms[0] && (terms[0].tags.has('Value') || /^(?:millions?|thousands?|hundreds?|dozens?|several|many|some)$/iu.test(terms[0].text))) return refuse('a kind is what the thing is, not how many there are');

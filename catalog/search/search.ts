@@ -91,7 +91,7 @@ export type LoadSearchFile = (path: string) => Promise<unknown>;
  * the cap keeps a pasted essay from fanning out into hundreds of lookups on each keystroke.
  */
 export const MAX_QUERY_LENGTH = 200;
-const ALIAS_LINE = 'Also written ';
+const ALIAS_LINE = 'Also named ';
 /** Characters of passage text shown around the first match. */
 const SNIPPET_LENGTH = 180;
 // How much a begun word and a typo count against the word itself (MiniSearch's defaults).
@@ -262,9 +262,9 @@ export class SearchIndexReader {
  */
 export function specNotice(card: EntryCard, spec: NonNullable<QueryReading['spec']>): string {
   const label = SPEC_LABELS[spec.spec];
-  const stating = card.facts.filter((f) => f.label === label);
+  const stating = card.facts.filter((f) => f.labels.includes(label));
   if (stating.length > 0) return stating.map((f) => `${card.name} — ${f.line}.`).join(' ');
-  const related = card.facts.filter((f) => spec.related.some((r) => FACT_LABELS[r] === f.label));
+  const related = card.facts.filter((f) => spec.related.some((r) => f.labels.includes(FACT_LABELS[r])));
   const head = card.notStated.includes(label) ? `${card.name} — ${label}: not stated in these sources.` : `${card.name} — ${label}: not stated as such in these sources.`;
   return related.length > 0 ? `${head} Closest: ${related.map((f) => f.line).join('; ')}.` : head;
 }
@@ -358,13 +358,20 @@ function excerpt(text: string, terms: string[]): string {
 }
 
 /**
- * The entry line that shows why it matched: a matching alias or fact, else its first fact. From
- * a head, which has only the first fact: the matching alias, else that fact.
+ * The entry line that shows why it matched: the statement that holds the most of the words
+ * matched (the first, most telling, among equals); else, for an entry found by an alias alone,
+ * that alias; else its first statement. From a head, which has only the first statement, the
+ * same with what it has.
  */
 function entrySnippet(doc: EntryCard | EntryHead, terms: string[]): string {
   const facts = 'facts' in doc ? doc.facts.map((f) => f.line) : doc.line ? [doc.line] : [];
-  const lines = [...(doc.aliases.length ? [`${ALIAS_LINE}${doc.aliases.join(', ')}`] : []), ...facts];
-  return lines.find((line) => highlightRanges(line, terms).length > 0) ?? facts[0] ?? '';
+  const matched = (line: string) => terms.filter((t) => highlightRanges(line, [t]).length > 0).length;
+  let best: string | undefined;
+  for (const line of facts) if (matched(line) > (best === undefined ? 0 : matched(best))) best = line;
+  if (best !== undefined) return best;
+  const aliases = `${ALIAS_LINE}${doc.aliases.join(', ')}`;
+  if (doc.aliases.length > 0 && matched(doc.name) === 0 && matched(aliases) > 0) return aliases;
+  return facts[0] ?? '';
 }
 
 function toHit(r: Ranked, doc: EntryCard | EntryHead | PassageDoc): SearchHit {

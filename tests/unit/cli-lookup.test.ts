@@ -16,9 +16,9 @@ describe('catalog lookup: an entry, with certainty and speaker where each fact i
     const { code, out, first } = lookup('hwasong 18');
     assert.equal(code, 0);
     assert.equal(first, 'Hwasong-18  (missile)');
-    assert.match(out, /Propellant: North Korea claimed: solid-fuel \[\d+\]\n {6}Reported in Article 2 · unhedged/);
-    assert.match(out, /Capability: United Nations officials said: appeared capable of hitting “most points on Earth\.” \[\d+\]\n {6}Reported in Article 2 · hedged: probable \(“appeared”\)/);
-    assert.match(out, /“Named the Hwasong-18, North Korea claimed it was a solid-fuel missile”\n\s+Article 2 .*, Paragraph 11/);
+    assert.match(out, /Propellant: North Korea claimed: solid-fuel \[\d+\]\n {6}“North Korean dictator Kim Jong-un…”, Paragraph 11 · no hedge/);
+    assert.match(out, /Capability: United Nations officials said: appeared capable of hitting “most points on Earth\.” \[\d+\]\n {6}“North Korean dictator Kim Jong-un…”, Paragraph 11 · hedged with “appeared”/);
+    assert.match(out, /“Named the Hwasong-18, North Korea claimed it was a solid-fuel missile”\n\s+“North Korean dictator Kim Jong-un on Wednesday led Russian…”, Paragraph 11/);
   });
 
   test('it always prints what the sources do not state', () => {
@@ -84,13 +84,13 @@ describe('catalog lookup: specification questions', () => {
   test('"hwasong-18 propellant": the fact, with its speaker and certainty', () => {
     const { out, first } = lookup('hwasong-18 propellant');
     assert.equal(first, 'Hwasong-18 — Propellant: North Korea claimed: solid-fuel [2]');
-    assert.match(out.split('\n')[1]!, /^ {6}Reported in Article 2 · unhedged$/);
+    assert.match(out.split('\n')[1]!, /^ {6}“North Korean dictator Kim Jong-un…”, Paragraph 11 · no hedge$/);
   });
 
   test('"global hawk maker": not stated, with the closest facts and who says them', () => {
     const { out, first } = lookup('global hawk maker');
     assert.equal(first, 'Global Hawk — Maker: not stated in these sources.');
-    assert.match(out, /Closest facts:\n {2}Origin: U\.S\. \[1\]\n.*\n {2}Origin: Observers in Seoul noted, as Voice of America reported: American-made/);
+    assert.match(out, /Closest facts:\n {2}Origin: Korea JoongAng Daily reports: U\.S\. \[1\]\n.*\n {2}Origin: Observers in Seoul noted, as Voice of America reported: American-made/);
   });
 
   test('"hwasong-18 range": no range is stated as such, and the capability facts say what is', () => {

@@ -172,13 +172,13 @@ describe('searchCatalog over the real catalog', () => {
     assert.equal((await index.search('hwasong 17')).notice, undefined);
   });
 
-  test('entry cards carry what lookup reasons about: names, category, not-stated labels and one line per fact', async () => {
+  test('entry cards carry what lookup reasons about: names, category, not-stated labels and one line per row of statements', async () => {
     const { cards } = await index.search('hwasong 17 range');
     const card = cards.find((c) => c.slug === 'hwasong-17');
     assert.ok(card);
     assert.equal(card.name, 'Hwasong-17');
     assert.ok(card.notStated.includes('Range'));
-    assert.ok(card.facts.length > 0 && card.facts.every((f) => f.line.startsWith(`${f.label}: `)));
+    assert.ok(card.facts.length > 0 && card.facts.every((f) => f.line.startsWith(`${f.labels[0]}`)));
   });
 });
 
@@ -254,14 +254,14 @@ describe('entries read from their heads while typing', () => {
     }
   });
 
-  test('a word in an entry\'s facts: its head shows the first fact until the final answer reads its card', async () => {
+  test('a word in an entry\'s statements: its head shows its first statement until the final answer reads its card', async () => {
     const { read, reader } = recording();
     const line = async (detail: SearchDetail) => {
       const answer = await reader.search('mid-july', { limit: 5, detail });
       return [answer.provisional, answer.hits.find((h) => h.url === '/entries/hwasong-18')?.snippet];
     };
-    assert.deepEqual(await line('typing'), [true, 'Development: The latest model North Korea claims to have developed']);
-    assert.deepEqual(await line('final'), [undefined, 'Testing: The latest model North Korea claims to have developed was tested in mid-July']);
+    assert.deepEqual(await line('typing'), [true, 'Propellant: North Korea claimed: solid-fuel']);
+    assert.deepEqual(await line('final'), [undefined, 'Development · Testing: The article reports: The latest model North Korea claims to have developed was tested in mid-July']);
     assert.ok(read.includes(docPath(entryRef('hwasong-18'))));
   });
 
@@ -273,7 +273,10 @@ describe('entries read from their heads while typing', () => {
     assert.equal(answer.provisional, undefined);
     for (const h of onlyNamed) {
       const card = files.get(docPath(h.id)) as EntryCard;
-      const expected = [card.aliases.length ? `Also written ${card.aliases.join(', ')}` : '', ...card.facts.map((f) => f.line)].find((l) => l && marked(l, h.terms).length > 0) ?? card.facts[0]!.line;
+      // Found by its names alone, no statement holds a matched word: the alias that matched, when its name does not, else its first statement.
+      assert.ok(card.facts.every((f) => marked(f.line, h.terms).length === 0), h.id);
+      const alias = `Also named ${card.aliases.join(', ')}`;
+      const expected = card.aliases.length > 0 && marked(card.name, h.terms).length === 0 && marked(alias, h.terms).length > 0 ? alias : card.facts[0]!.line;
       assert.equal(h.snippet, expected, h.id);
     }
   });

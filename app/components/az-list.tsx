@@ -1,9 +1,6 @@
 import Link from 'next/link';
-import { azHref, azIndex, entryHref, plural } from '@/catalog/views';
+import { AZ_LIST_LIMIT, azHref, azIndex, entryHref, plural } from '@/catalog/views';
 import { sectionTitle } from './az-nav';
-
-/** Up to this many names, a page can list them all; past it, each letter links to its own page. */
-export const AZ_LIST_LIMIT = 200;
 
 /**
  * Every name and alias under its letter, each linked to its entry, while the catalog has at

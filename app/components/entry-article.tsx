@@ -45,9 +45,10 @@ export function EntryArticle({ entry }: EntryArticleProps) {
 
       <section aria-labelledby="statements-title" className="mb-8">
         <div className="glance">
-          <h2 id="statements-title" className="glance-title">
-            What the sources say <a href={HOW_TO_READ_HREF}>How to read an entry</a>
-          </h2>
+          <div className="glance-title">
+            <h2 id="statements-title">What the sources say</h2>
+            <a href={HOW_TO_READ_HREF}>How to read an entry</a>
+          </div>
           {glance.length > 0 ? (
             <StatementList rows={glance} />
           ) : (

@@ -43,7 +43,7 @@ export default function SearchPage() {
       <p id="search-page-notice" hidden className="search-notice mt-3 rounded border-l-4 border-accent bg-accent-soft px-3 py-2 text-sm text-ink" />
       <p id="search-page-status" role="status" className="mt-3 text-sm text-muted" />
       <div id="search-page-results" />
-      <div className="[@media(scripting:enabled)]:hidden">
+      <div id="browse-without-script" className="[@media(scripting:enabled)]:hidden">
         <p className="mt-4 text-muted">
           Searching by words needs JavaScript, which is turned off or blocked in this browser. Every system and every other name
           the sources give it is listed below, A–Z, and by category; each leads to its entry.

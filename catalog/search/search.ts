@@ -358,14 +358,17 @@ function excerpt(text: string, terms: string[]): string {
 }
 
 /**
- * The entry line that shows why it matched: the statement that holds the most of the words
- * matched (the first, most telling, among equals); else, for an entry found by an alias alone,
- * that alias; else its first statement. From a head, which has only the first statement, the
- * same with what it has.
+ * The entry line that shows why it matched. An entry its name found is shown by its first
+ * statement (the label-priority table's), as on cards; otherwise by the statement that holds the
+ * most of the words matched (the first, most telling, among equals); else, for an entry found
+ * by an alias alone, that alias; else its first statement. From a head, which has only the first
+ * statement, the same with what it has.
  */
-function entrySnippet(doc: EntryCard | EntryHead, terms: string[]): string {
+function entrySnippet(doc: EntryCard | EntryHead, terms: string[], queryTerms: string[]): string {
   const facts = 'facts' in doc ? doc.facts.map((f) => f.line) : doc.line ? [doc.line] : [];
   const matched = (line: string) => terms.filter((t) => highlightRanges(line, [t]).length > 0).length;
+  const nameTerms = wordSpans(doc.name).flatMap((s) => s.terms);
+  if (queryTerms.length > 0 && queryTerms.every((q) => nameTerms.some((n) => n.startsWith(q)))) return facts[0] ?? '';
   let best: string | undefined;
   for (const line of facts) if (matched(line) > (best === undefined ? 0 : matched(best))) best = line;
   if (best !== undefined) return best;
@@ -376,7 +379,7 @@ function entrySnippet(doc: EntryCard | EntryHead, terms: string[]): string {
 
 function toHit(r: Ranked, doc: EntryCard | EntryHead | PassageDoc): SearchHit {
   const base = { id: r.ref, url: refUrl(r.ref), terms: r.terms, queryTerms: r.queryTerms, byName: r.byName, score: r.score };
-  if ('name' in doc) return { ...base, kind: 'entry', title: doc.name, label: doc.category, snippet: entrySnippet(doc, r.terms) };
+  if ('name' in doc) return { ...base, kind: 'entry', title: doc.name, label: doc.category, snippet: entrySnippet(doc, r.terms, r.queryTerms) };
   return { ...base, kind: 'passage', title: doc.title, label: doc.label, snippet: excerpt(doc.text, r.terms) };
 }
 

@@ -185,12 +185,14 @@ export function statementWords(statement: Pick<StatementLike, 'cues'> & { value:
 export interface StatementWording {
   /** "Propellant", "Development · Testing", "Compared with Global Hawk". */
   label: string;
-  /** `speakerPhrase`. */
+  /** `speakerPhrase`, or empty where the words say who says them (`saysItsSpeaker`). */
   speaker: string;
   /** `statementWords`. */
   words: string;
   /** `howSurelyText`. */
   how: string;
+  /** The curator's readings where a meaning rule could not judge the statement. */
+  readings?: string[];
 }
 
 /**
@@ -199,6 +201,37 @@ export interface StatementWording {
  * something qualifies it: "Capability: United Nations officials said: appeared capable of
  * hitting “most points on Earth.” (hedged with “appeared”)".
  */
-export function statementLine({ label, speaker, words, how }: StatementWording): string {
-  return `${label}: ${speaker}: ${words}${how && how !== NO_HEDGE ? ` (${how})` : ''}`;
+export function statementLine({ label, speaker, words, how, readings = [] }: StatementWording): string {
+  const notes = [...(how && how !== NO_HEDGE ? [how] : []), ...readings.map((r) => `${READING_PREFIX}${r}`)];
+  return `${label}: ${speaker ? `${speaker}: ` : ''}${words}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
+}
+
+/**
+ * Whether a statement's words already say who says them ("Japan’s Kyodo News claimed they
+ * appeared to be Hwasong-18s."), so that the speaker need not be put before them again.
+ */
+export function saysItsSpeaker(chain: StatementLike['speaker'], words: string): boolean {
+  return chain.length > 0 && chain.every((l) => words.includes(l.party) && words.includes(l.cue));
+}
+
+/** How a curator's reading is introduced wherever its statement is shown. */
+export const READING_PREFIX = 'the catalog’s reading: ';
+
+/** What the sources say of one specification, as catalog.json records it. */
+export interface SpecLike {
+  status: 'stated' | 'passage-only' | 'not-stated';
+  passages: { sentence: string }[];
+}
+
+/**
+ * One line for a specification, wherever it is listed: the facts that state it (worded by the
+ * caller), else the sentence that speaks to it without being read as a fact, else that the
+ * sources do not state it. "Maker: not stated as such. The passages say: “…homemade ICBMs…”"
+ */
+export function specLine(label: string, spec: SpecLike, factLines: readonly string[] = []): string {
+  if (spec.status === 'stated' && factLines.length > 0) return `${label}: ${factLines.join('; ')}`;
+  if (spec.status === 'passage-only' && spec.passages.length > 0) {
+    return `${label}: not stated as such. The passages say: ${spec.passages.map((p) => `“${p.sentence}”`).join(' ')}`;
+  }
+  return `${label}: not stated in these sources.`;
 }

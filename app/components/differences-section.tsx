@@ -1,5 +1,5 @@
 import type { DifferenceView } from '@/catalog/views';
-import { FootnoteMarks, StatementWords } from './statement-words';
+import { FootnoteMarks, Readings, StatementWords } from './statement-words';
 import { HOW_TO_READ_HREF } from '@/catalog/labels';
 
 /** Each disagreement or variant wording, its sides next to each other, each headed by whose account it is. */
@@ -18,6 +18,7 @@ export function DifferencesSection({ differences }: { differences: DifferenceVie
                   <a href={HOW_TO_READ_HREF} className="statement-how">
                     {side.how}
                   </a>
+                  <Readings readings={side.readings} />
                 </p>
               </li>
             ))}

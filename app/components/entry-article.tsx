@@ -6,6 +6,7 @@ import { DifferencesSection } from './differences-section';
 import { ReferenceList } from './reference-list';
 import { RelatedEntries } from './related-entries';
 import { Section } from './section';
+import { SpecsNotStated } from './specs-not-stated';
 import { StatementList } from './statement-list';
 import { HOW_TO_READ_HREF } from '@/catalog/labels';
 
@@ -23,7 +24,11 @@ export function EntryArticle({ entry }: EntryArticleProps) {
   const { glance, more } = glanceRows(entry);
   const differences = differenceViews(entry);
   const related = relatedRows(entry);
-  const notStated = specViews(entry).filter((s) => s.status === 'not-stated');
+  const specs = specViews(entry);
+  const passageOnly = specs.filter((s) => s.status === 'passage-only');
+  const notStated = specs.filter((s) => s.status === 'not-stated');
+  const spelled = entry.aliases.filter((_, i) => entry.aliasForms[i] !== 'plural');
+  const plurals = entry.aliases.filter((_, i) => entry.aliasForms[i] === 'plural');
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={entryJsonLd(entry, SITE_URL, SITE_NAME)} />
@@ -34,10 +39,16 @@ export function EntryArticle({ entry }: EntryArticleProps) {
           <a href={categoryHref(entry.category)} className="font-medium">
             {entry.category}
           </a>
-          {entry.aliases.length > 0 && (
+          {spelled.length > 0 && (
             <>
               {' '}
-              · Also named: <span className="text-ink">{entry.aliases.join(', ')}</span>
+              · Also written: <span className="text-ink">{spelled.join(', ')}</span>
+            </>
+          )}
+          {plurals.length > 0 && (
+            <>
+              {' '}
+              · Plural: <span className="text-ink">{plurals.join(', ')}</span>
             </>
           )}
         </p>
@@ -60,7 +71,7 @@ export function EntryArticle({ entry }: EntryArticleProps) {
               {differences.map((d, i) => (
                 <span key={d.id}>
                   {i > 0 && '; '}
-                  <a href={`#${d.id}`}>{d.topic}</a>
+                  <a href={`#${d.id}`}>{d.label}</a>
                 </span>
               ))}
             </p>
@@ -91,9 +102,9 @@ export function EntryArticle({ entry }: EntryArticleProps) {
           <RelatedEntries rows={related} />
         </Section>
       )}
-      {notStated.length > 0 && (
+      {passageOnly.length + notStated.length > 0 && (
         <Section id="not-stated" title="Not stated in these sources">
-          <p className="text-sm">{notStated.map((s, i) => (i === 0 ? s.label : s.label.toLowerCase())).join(', ')}.</p>
+          <SpecsNotStated passageOnly={passageOnly} notStated={notStated} />
         </Section>
       )}
       <Section id="references" title="References">

@@ -1,4 +1,6 @@
-import { HOW_TO_READ_HREF } from '@/catalog/labels';
+import { HOW_TO_READ_HREF, READING_PREFIX } from '@/catalog/labels';
+
+const READING_LABEL = `${READING_PREFIX.charAt(0).toUpperCase()}${READING_PREFIX.slice(1)}`;
 import type { Reference, StatementPart, StatementView } from '@/catalog/views';
 
 export interface StatementWordsProps {
@@ -12,10 +14,23 @@ export function StatementWords({ view }: StatementWordsProps) {
       <em key={i} className="cue" data-cue={part.cue}>
         {part.text}
       </em>
+    ) : part.refers ? (
+      <span key={i} className="refers-note">
+        {part.text}
+      </span>
     ) : (
       <span key={i}>{part.text}</span>
     ),
   );
+}
+
+/** The curator's readings of a statement, where a meaning rule could not judge it, shown as the catalog's. */
+export function Readings({ readings }: { readings: string[] }) {
+  return readings.map((r) => (
+    <span key={r} className="statement-reading">
+      {READING_LABEL} {r}
+    </span>
+  ));
 }
 
 /** Numbered markers to the footnotes a statement's words are read from. */
@@ -28,20 +43,18 @@ export function FootnoteMarks({ refs }: { refs: Reference[] }) {
 }
 
 export interface StatementProps {
-  view: Pick<StatementView, 'speaker' | 'parts' | 'how'>;
+  view: Pick<StatementView, 'speaker' | 'speakerInWords' | 'parts' | 'how' | 'readings'>;
   refs: Reference[];
-  /** Leave out the speaker, where a heading already says whose account it is. */
-  withoutSpeaker?: boolean;
 }
 
 /**
  * A statement as every entry shows it: who says it in the source's own verb, its words, its
  * footnotes, and how surely it is put, linked to where "How to read an entry" defines the words.
  */
-export function Statement({ view, refs, withoutSpeaker = false }: StatementProps) {
+export function Statement({ view, refs }: StatementProps) {
   return (
     <>
-      {!withoutSpeaker && <span className="statement-speaker">{view.speaker}: </span>}
+      {!view.speakerInWords && <span className="statement-speaker">{view.speaker}: </span>}
       <span className="statement-words">
         <StatementWords view={view} />
       </span>{' '}
@@ -49,6 +62,7 @@ export function Statement({ view, refs, withoutSpeaker = false }: StatementProps
       <a href={HOW_TO_READ_HREF} className="statement-how">
         {view.how}
       </a>
+      <Readings readings={view.readings} />
     </>
   );
 }

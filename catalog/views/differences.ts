@@ -1,9 +1,9 @@
 /** Where the sources differ: each side as a statement, with whose account it is. */
-import { howSurelyText, speakerPhrase } from '../labels';
+import { FACT_LABELS, howSurelyText, saysItsSpeaker, speakerPhrase } from '../labels';
 import type { CatalogEntry, ResolvedCitation } from '../schema/derived';
 import { findCues } from '../text/cue-scope';
 import { findSource, voiceOrigin } from './core';
-import { qualifyingCues, quoteCues, statementParts, type StatementView } from './facts';
+import { partsText, qualifyingCues, readingsOf, statementParts, subjectToShow, valueCues, withSubject, type StatementView } from './facts';
 import { entryReferences, type Reference } from './references';
 
 export interface DifferenceSide extends StatementView {
@@ -14,7 +14,10 @@ export interface DifferenceSide extends StatementView {
 
 export interface DifferenceView {
   id: string;
+  /** The heading, made from its label: "Identification: the passages differ". */
   topic: string;
+  /** What the sides speak of: "Identification". */
+  label: string;
   sides: DifferenceSide[];
 }
 
@@ -34,17 +37,22 @@ export function differenceViews(entry: CatalogEntry): DifferenceView[] {
   return entry.differences.map((d, k) => ({
     id: `difference-${k + 1}`,
     topic: d.topic,
+    label: FACT_LABELS[d.label],
     sides: d.sides.map((side, j) => {
       const citation = entry.citations[entry.differenceCitations[k]![j]! - 1]!;
-      const cues = quoteCues(citation);
+      const value = side.value ?? citation.quote;
+      const cues = valueCues(citation, value, side.cues);
       const speaker = speakerPhrase(side, voiceOrigin(citation));
       const reference = references.of(citation);
+      const parts = withSubject(statementParts(value, cues, side.cues, citation.quote), subjectToShow(side, [entry.name, ...entry.aliases]));
       return {
         account: side.speaker.length > 0 ? speaker : reportersIn(citation).join('; ') || speaker,
         speaker,
-        parts: statementParts(citation.quote, cues, [], citation.quote),
-        words: citation.quote,
+        speakerInWords: saysItsSpeaker(side.speaker, partsText(parts)),
+        parts,
+        words: partsText(parts),
         how: howSurelyText(side, qualifyingCues(cues)),
+        readings: readingsOf(side),
         refs: reference ? [reference] : [],
       };
     }),

@@ -13,3 +13,9 @@ import { statementRows } from './statements';
 export function entryFactLines(entry: CatalogEntry): FactLine[] {
   return statementRows(entry).rows.map((row) => ({ labels: row.labels, line: row.line }));
 }
+
+/** For each fact of the entry, the index of the line of `entryFactLines` that shows it. */
+export function entryFactRows(entry: CatalogEntry): number[] {
+  const { rows } = statementRows(entry);
+  return entry.facts.map((_, i) => rows.findIndex((row) => row.facts.includes(i)));
+}

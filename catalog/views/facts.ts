@@ -1,25 +1,71 @@
 /** Statements as readers see them: who says it, in which words, how surely. */
-import { factLabel, howSurelyText, speakerPhrase, statementWords, type CueLike, type StatementLike } from '../labels';
+import { factLabel, howSurelyText, saysItsSpeaker, speakerPhrase, type CueLike, type StatementLike } from '../labels';
 import type { CatalogEntry, ResolvedCitation, ValueCue } from '../schema/derived';
 import { findCues } from '../text/cue-scope';
+import { escapeRegExp } from '../text/reg-exp';
 import type { CueKind } from '../text/cue-table';
 import { findSource, sourceShortName, voiceOrigin } from './core';
 
-/** A run of a statement's words, marked when it is a cue ("would", "claimed") or a cue declared around them. */
+/**
+ * A run of a statement's words, marked when it is a cue ("would", "claimed") or a cue declared
+ * around them, or when it is the catalog's own: what a referring phrase points back to, in
+ * parentheses after it ("they (the model ICBMs present for the exhibition)").
+ */
 export interface StatementPart {
   text: string;
   cue?: CueKind | 'declared';
+  refers?: true;
+}
+
+/** What a statement is said of: its subject words, and for a referring phrase the words it points back to. */
+export interface SubjectWords {
+  subject?: string;
+  refersTo?: string;
 }
 
 export interface StatementView {
   /** Who says it, in the source's own verb: "North Korea claimed", "The article reports". */
   speaker: string;
+  /** True when the words themselves say who says them, so the speaker is not put before them again. */
+  speakerInWords: boolean;
   /** The words shown, with the cues inside them and those declared around them marked. */
   parts: StatementPart[];
   /** The words as plain text: `statementWords`. */
   words: string;
   /** How surely, in plain words with the cue words: "hedged with “appeared”", "no hedge". */
   how: string;
+  /** The curator's readings where a meaning rule could not judge the statement, shown with it. */
+  readings: string[];
+}
+
+const bare = (words: string) => words.toLowerCase().replace(/^the\s+/, '').trim();
+
+/**
+ * What the subject of a statement on `entry`'s page needs said: nothing when the subject names
+ * the entry, or points back to words that do ("it", the Hwasong-18); else the referring phrase
+ * and what it points back to ("they" → "the model ICBMs present for the exhibition").
+ */
+export function subjectToShow(statement: SubjectWords, names: string[]): SubjectWords | undefined {
+  const named = new Set(names.map(bare));
+  if (!statement.subject || named.has(bare(statement.subject))) return undefined;
+  if (!statement.refersTo || named.has(bare(statement.refersTo))) return undefined;
+  return { subject: statement.subject, refersTo: statement.refersTo };
+}
+
+/**
+ * Parts with what a referring subject points back to said after it, in the catalog's own
+ * parentheses: after the subject where the words hold it, else before the words.
+ */
+export function withSubject(parts: StatementPart[], shown: SubjectWords | undefined): StatementPart[] {
+  if (!shown?.subject || !shown.refersTo) return parts;
+  const note: StatementPart = { text: ` (${shown.refersTo})`, refers: true };
+  const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(shown.subject)}(?![\\p{L}\\p{N}])`, 'u');
+  const i = parts.findIndex((p) => !p.cue && word.test(p.text));
+  if (i === -1) return [{ text: shown.subject }, note, { text: ' … ' }, ...parts];
+  const part = parts[i]!;
+  const at = word.exec(part.text)!;
+  const end = at.index + at[0].length;
+  return [...parts.slice(0, i), { text: part.text.slice(0, end) }, note, { text: part.text.slice(end) }, ...parts.slice(i + 1)];
 }
 
 /** A statement's words, a stretch of the passage, with the cues found in it marked and declared cues around it. */
@@ -45,13 +91,30 @@ export function qualifyingCues(cues: ValueCue[]): CueLike[] {
   return cues.map((c) => ({ text: c.text, kind: c.kind }));
 }
 
-/** The view of one statement read from `citation`, whose quote holds `value`. */
-export function statementView(statement: StatementLike & { value: string }, citation: ResolvedCitation, cues: ValueCue[] = []): StatementView {
+/** A statement's parts as one line of text. */
+export const partsText = (parts: StatementPart[]) => parts.map((p) => p.text).join('');
+
+/** The curator's readings of a statement, as the page shows them. */
+export const readingsOf = (statement: { overrides?: { reason: string }[] }) => (statement.overrides ?? []).map((o) => o.reason);
+
+/**
+ * The view of one statement read from `citation`, whose quote holds `value`, on the page of the
+ * entry named `names` (its name and aliases).
+ */
+export function statementView(
+  statement: StatementLike & SubjectWords & { value: string; overrides?: { reason: string }[] },
+  citation: ResolvedCitation,
+  cues: ValueCue[],
+  names: string[],
+): StatementView {
+  const parts = withSubject(statementParts(statement.value, cues, statement.cues, citation.quote), subjectToShow(statement, names));
   return {
     speaker: speakerPhrase(statement, voiceOrigin(citation)),
-    parts: statementParts(statement.value, cues, statement.cues, citation.quote),
-    words: statementWords(statement, citation.quote),
+    speakerInWords: saysItsSpeaker(statement.speaker, partsText(parts)),
+    parts,
+    words: partsText(parts),
     how: howSurelyText(statement, qualifyingCues(cues)),
+    readings: readingsOf(statement),
   };
 }
 
@@ -63,6 +126,22 @@ export function quoteCues(citation: ResolvedCitation): ValueCue[] {
   return findCues(block.text)
     .filter((c) => c.start >= at && c.end <= at + citation.quote.length)
     .map((c) => ({ text: c.text, kind: c.kind, start: c.start - at, end: c.end - at }));
+}
+
+/**
+ * The cues of a statement whose words are `value` (or its whole quote), as the entry shows them:
+ * those inside the words, with offsets into them, and those it declares around them, with the
+ * kind the quote gives them.
+ */
+export function valueCues(citation: ResolvedCitation, value: string, declared: string[]): ValueCue[] {
+  const inQuote = quoteCues(citation);
+  const at = Math.max(0, citation.quote.indexOf(value));
+  const inside = inQuote.filter((c) => c.start! >= at && c.end! <= at + value.length).map((c) => ({ ...c, start: c.start! - at, end: c.end! - at }));
+  const around = declared.flatMap((text) => {
+    const found = inQuote.find((c) => c.text === text);
+    return found ? [{ text, kind: found.kind }] : [];
+  });
+  return [...inside, ...around];
 }
 
 /** One fact as a list shows it (the command line): its label, its line, where it is read and how surely. */
@@ -84,12 +163,12 @@ export function factViews(entry: CatalogEntry): FactView[] {
     const numbers = entry.factCitations[i]!;
     const cited = numbers.map((n) => entry.citations[n - 1]!);
     const citation = cited.find((c) => c.quote.includes(fact.value)) ?? cited[0]!;
-    const view = statementView(fact, citation, entry.factCues[i]);
+    const view = statementView(fact, citation, entry.factCues[i] ?? [], [entry.name, ...entry.aliases]);
     return {
       label: factLabel(fact.label),
       numbers,
       ...view,
-      text: `${view.speaker}: ${view.words}`,
+      text: view.speakerInWords ? view.words : `${view.speaker}: ${view.words}`,
       voice: `${sourceShortName(citation.source)}, ${citation.blockLabel}`,
       certainty: view.how,
     };

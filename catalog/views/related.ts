@@ -2,10 +2,10 @@
  * Relations as statements: those an entry states that no row of its facts carries, and those
  * other entries state about it, each with who says it and how surely, in the words of its quote.
  */
-import { INVERSE_RELATION_LABELS, RELATION_LABELS, entryHref, howSurelyText, speakerPhrase, statementLine } from '../labels';
+import { INVERSE_RELATION_LABELS, RELATION_LABELS, entryHref, howSurelyText, saysItsSpeaker, speakerPhrase, statementLine } from '../labels';
 import type { CatalogEntry, ResolvedCitation } from '../schema/derived';
 import { findEntry, listEntries, voiceOrigin } from './core';
-import { qualifyingCues, quoteCues, statementParts, type StatementView } from './facts';
+import { partsText, qualifyingCues, readingsOf, statementParts, subjectToShow, valueCues, withSubject, type StatementView } from './facts';
 import { entryReferences, type Reference } from './references';
 import { statementRows } from './statements';
 
@@ -25,24 +25,30 @@ function relatedRow(page: CatalogEntry, owner: CatalogEntry, i: number, inverse:
   const relation = owner.relations[i]!;
   const citation: ResolvedCitation = owner.citations[owner.relationCitations[i]! - 1]!;
   const other = inverse ? owner : findEntry(relation.target);
-  const cues = quoteCues(citation);
+  const value = relation.value ?? citation.quote;
+  const cues = valueCues(citation, value, relation.cues);
   const label = inverse ? INVERSE_RELATION_LABELS[relation.type] : RELATION_LABELS[relation.type];
   const speaker = speakerPhrase(relation, voiceOrigin(citation));
-  const words = citation.quote;
+  // The subject is said where it is not the entry that states the relation.
+  const parts = withSubject(statementParts(value, cues, relation.cues, citation.quote), subjectToShow(relation, [owner.name, ...owner.aliases]));
+  const words = partsText(parts);
   const how = howSurelyText(relation, qualifyingCues(cues));
   const reference = entryReferences(page).of(citation);
   const name = other?.name ?? relation.target;
+  const speakerInWords = saysItsSpeaker(relation.speaker, words);
   return {
     id: `${inverse ? 'related-from' : 'related'}-${owner.slug}-${i}`,
     label,
     other: { name, href: entryHref(other?.slug ?? relation.target) },
     inverse,
     speaker,
-    parts: statementParts(words, cues, [], words),
+    speakerInWords,
+    parts,
     words,
     how,
+    readings: readingsOf(relation),
     refs: reference ? [reference] : [],
-    line: statementLine({ label: `${label} ${name}`, speaker, words, how }),
+    line: statementLine({ label: `${label} ${name}`, speaker: speakerInWords ? '' : speaker, words, how, readings: readingsOf(relation) }),
   };
 }
 

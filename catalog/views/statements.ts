@@ -3,11 +3,11 @@
  * two statements from one stretch of a sentence as one row carrying both labels, and a relation
  * whose target the row's words name carried by that row.
  */
-import { FACT_LABELS, RELATION_LABELS, entryHref, howSurelyText, speakerPhrase, statementLine, type StatementLike } from '../labels';
+import { FACT_LABELS, RELATION_LABELS, SPEC_LABELS, entryHref, howSurelyText, saysItsSpeaker, speakerPhrase, statementLine, type FactLabel, type SpecLabel, type StatementLike } from '../labels';
 import type { Block, CatalogEntry, ResolvedCitation, ValueCue } from '../schema/derived';
 import { splitSentences } from '../text/sentences';
 import { findEntry, findSource, voiceOrigin } from './core';
-import { qualifyingCues, statementParts, type StatementPart, type StatementView } from './facts';
+import { partsText, qualifyingCues, readingsOf, statementParts, subjectToShow, withSubject, type StatementPart, type StatementView } from './facts';
 import { labelRank } from './label-priority';
 import { entryReferences, type Reference } from './references';
 
@@ -22,7 +22,9 @@ export interface RowRelation {
 export interface StatementRow extends StatementView {
   /** "statement-3": the index of its first fact, stable while the entry's facts keep their order. */
   id: string;
-  /** Its facts' labels, most telling first ("Development", "Testing"). */
+  /** The indexes of the entry's facts it shows. */
+  facts: number[];
+  /** Its facts' labels and the specifications they state, most telling first ("Propellant", "Capability"). */
   labels: string[];
   /** The labels it is shown under: `labels` less any a relation it carries says with its target ("Compared with" Global Hawk). */
   shownLabels: string[];
@@ -146,29 +148,39 @@ function carriedRelations(entry: CatalogEntry, rows: Placed[]): Map<number, Plac
 }
 
 function toRow(entry: CatalogEntry, p: Placed, relations: RowRelation[]): StatementRow {
-  const labelKeys = [...new Set(p.facts.map((i) => entry.facts[i]!.label))].sort((a, b) => labelRank(a) - labelRank(b));
-  const labels = labelKeys.map((k) => FACT_LABELS[k]);
+  // A row whose facts state a specification (as the catalog derives it from their words) is
+  // labelled and ranked by it too: "Capability · Range" comes first.
+  const specKeys = entry.specs.filter((s) => s.status === 'stated' && s.facts.some((i) => p.facts.includes(i))).map((s) => s.label);
+  const labelKeys = [...new Set<string>([...p.facts.map((i) => entry.facts[i]!.label), ...specKeys])].sort((a, b) => labelRank(a) - labelRank(b));
+  const labels = labelKeys.map((k) => (k in FACT_LABELS ? FACT_LABELS[k as FactLabel] : SPEC_LABELS[k as SpecLabel]));
   const value = p.block.text.slice(p.start, p.end);
   const sentence = p.block.text.slice(p.sentence.start, p.sentence.end);
   const inValue = p.cues.flatMap((c) => (c.start === undefined ? [] : [{ ...c, start: c.start - p.start, end: c.end! - p.start }]));
-  const parts: StatementPart[] = statementParts(value, inValue, p.declared, sentence.includes(value) ? sentence : value);
-  const words = parts.map((part) => part.text).join('');
+  const names = [entry.name, ...entry.aliases];
+  const subject = p.facts.map((i) => subjectToShow(entry.facts[i]!, names)).find(Boolean);
+  const parts: StatementPart[] = withSubject(statementParts(value, inValue, p.declared, sentence.includes(value) ? sentence : value), subject);
+  const words = partsText(parts);
+  const readings = [...new Set(p.facts.flatMap((i) => readingsOf(entry.facts[i]!)))];
   const how = howSurelyText({ certainty: p.certainty, polarity: p.polarity, cues: p.declared }, qualifyingCues(p.cues));
   const references = entryReferences(entry);
   const refs = [...new Set(p.citations.map((c) => references.of(c)).filter((r): r is Reference => r !== undefined))].sort((a, b) => a.n - b.n);
   const shownLabels = labels.filter((l) => !relations.some((r) => r.label === l));
   const label = [...shownLabels, ...relations.map((r) => `${r.label} ${r.name}`)].join(' · ');
+  const speakerInWords = saysItsSpeaker(entry.facts[p.facts[0]!]!.speaker, words);
   return {
     id: `statement-${Math.min(...p.facts)}`,
+    facts: [...p.facts].sort((a, b) => a - b),
     labels,
     shownLabels,
     relations,
     speaker: p.speaker,
+    speakerInWords,
     parts,
     words,
     how,
+    readings,
     refs,
-    line: statementLine({ label, speaker: p.speaker, words, how }),
+    line: statementLine({ label, speaker: speakerInWords ? '' : p.speaker, words, how, readings }),
     rank: Math.min(...labelKeys.map(labelRank)),
   };
 }

@@ -136,8 +136,8 @@ describe('entry files', () => {
   });
 
   test('a misspelt field [entry-schema]', () => {
-    const files = withEntryText('hwasong-18', (c) => c.replace('"notStated"', '"notstated"'));
-    expectViolation(files, 'entry-schema', entryFile('hwasong-18'), '', ['"notstated"']);
+    const files = withEntryText('hwasong-18', (c) => c.replace('"mentions"', '"mention"'));
+    expectViolation(files, 'entry-schema', entryFile('hwasong-18'), '', ['"mention"']);
   });
 
   test('an entry file whose name is not its slug [entry-file-name]', () => {

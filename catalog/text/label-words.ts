@@ -12,6 +12,12 @@ import type { FactLabel, RelationType } from '../labels';
 export interface LabelRow {
   /** Words, one of which the value must hold. */
   words: readonly string[];
+  /** A kind: the value is a noun phrase (no verb of its own) whose words hold a kind noun. */
+  nounPhrase?: boolean;
+  /** Where a word counts only in the subject's own noun phrase ("the U.S. surveillance aircraft Global Hawk"), not said of something else. */
+  ownPhrase?: readonly string[];
+  /** The passage must be a photo caption. */
+  caption?: boolean;
   /** Part-of-speech tags (compromise) that also speak of it: a number for a quantity, a place for an origin. */
   tags?: readonly string[];
   /** Any value may stand under it (a photo caption's words): its check is where the words come from. */
@@ -29,7 +35,7 @@ export const KIND_NOUNS: readonly string[] = [
 ];
 
 export const LABEL_WORDS: Record<FactLabel, LabelRow> = {
-  type: { words: KIND_NOUNS, example: { fits: 'a remotely piloted high-altitude surveillance aircraft', doesNot: 'camouflage-painted' } },
+  type: { words: KIND_NOUNS, nounPhrase: true, example: { fits: 'a remotely piloted high-altitude surveillance aircraft', doesNot: 'camouflage-painted' } },
   appearance: {
     words: ['paint*', 'camouflage*', 'colo*r*', 'livery', 'marking*', 'shape*', 'finish', 'coat*', 'look*', 'appearance', 'black', 'white', 'grey', 'gray', 'green', 'khaki', 'sleek', 'size', 'large', 'small', 'long', 'short'],
     example: { fits: 'camouflage-painted', doesNot: 'displayed in plain sight' },
@@ -49,7 +55,7 @@ export const LABEL_WORDS: Record<FactLabel, LabelRow> = {
   },
   testing: { words: ['test*', 'trial*', 'test-fire*', 'test-launch*', 'evaluat*'], example: { fits: 'was tested in mid-July', doesNot: 'displayed in plain sight' } },
   launch: {
-    words: ['launch*', 'fire*', 'firing', 'liftoff', 'lift-off', 'flew', 'fly', 'flight*', 'blast*', 'detected'],
+    words: ['launch*', 'liftoff', 'lift-off', 'test-fire*', 'blast off', 'blasted off', 'take off', 'took off'],
     example: { fits: 'its leader Kim oversaw the launch of the Hwasong-17 missile', doesNot: 'displayed in plain sight' },
   },
   capability: {
@@ -57,7 +63,7 @@ export const LABEL_WORDS: Record<FactLabel, LabelRow> = {
     example: { fits: 'appeared capable of hitting “most points on Earth.”', doesNot: 'camouflage-painted' },
   },
   identification: {
-    words: ['identif*', 'identity', 'appeared to be', 'appear to be', 'appears to be', 'named', 'name', 'designat*', 'called', 'known as', 'believed to be', 'recogni*', 'model'],
+    words: ['identif*', 'identity', 'appeared to be', 'appear to be', 'appears to be', 'named', 'name', 'designat*', 'called', 'known as', 'believed to be', 'recogni*'],
     example: { fits: 'Voice of America did not identify the model ICBMs', doesNot: 'camouflage-painted' },
   },
   comparison: {
@@ -69,7 +75,8 @@ export const LABEL_WORDS: Record<FactLabel, LabelRow> = {
     example: { fits: 'a hunter-killer UAV', doesNot: 'American-made' },
   },
   origin: {
-    words: ['-made', 'made', 'origin*', 'soviet', 'u.s.', 'american', 'russian', 'chinese', 'korean', 'iranian', 'homemade', 'domestic*', 'foreign', 'import*', 'export*', 'from'],
+    words: ['-made', 'made in', 'made by', 'built by', 'built in', 'designed by', 'origin*', 'homemade', 'domestic*', 'import*', 'export*'],
+    ownPhrase: ['soviet', 'u.s.', 'us', 'american', 'russian', 'chinese', 'korean', 'north korean', 'iranian', 'foreign'],
     tags: ['Place', 'Country', 'Demonym'],
     example: { fits: 'American-made', doesNot: 'a hunter-killer UAV' },
   },
@@ -85,7 +92,7 @@ export const LABEL_WORDS: Record<FactLabel, LabelRow> = {
   },
   stockpile: { words: ['stockpil*', 'stock*', 'reserve*', 'arsenal*', 'inventor*', 'stored', 'storage', 'held', 'holding*'], example: { fits: 'Arms stockpiled by Pyongyang that would fit Moscow’s needs', doesNot: 'weapons based on Soviet designs' } },
   use: { words: ['use', 'used', 'uses', 'using', 'employ*', 'deploy*', 'support*', 'fire*', 'firing', 'serv*', 'operat*'], example: { fits: 'would go a long way to support Russia’s current intensive use of artillery and missiles', doesNot: 'camouflage-painted' } },
-  photo: { words: [], any: true, example: { fits: 'can be seen in the far background' } },
+  photo: { words: [], any: true, caption: true, example: { fits: 'can be seen in the far background' } },
 };
 
 /**

@@ -70,13 +70,14 @@ export function buildHolderIndex(sources: ReadonlyMap<string, SourceRecord>, che
       const block = r && blockOf(r.source, r.block);
       if (r && block) add(r.source, r.block, { entry: c.entry.slug, start: r.start - block.start, end: r.end - block.start, text: r.quote, exact: true });
     });
-    for (const st of listStatements(c.entry)) {
+    // A referring subject ("they", "the weapons") holds its system there; a name is already found.
+    for (const st of listStatements(c.entry).filter((x) => x.subject.refersTo !== undefined)) {
       for (const path of st.citationPaths) {
         const r = c.resolved.get(path);
         const block = r && blockOf(r.source, r.block);
         if (!r || !block || !r.quote.includes(st.value)) continue;
         const at = locateSubject(st.subject, st.value, r, block);
-        if (at) add(r.source, r.block, { entry: c.entry.slug, ...at, text: st.subject.subject, exact: st.subject.refersTo !== undefined });
+        if (at) add(r.source, r.block, { entry: c.entry.slug, ...at, text: st.subject.subject, exact: true });
       }
     }
   }

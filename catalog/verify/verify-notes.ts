@@ -4,6 +4,7 @@
  * of "said", "would" or "did not" must carry that cue too.
  */
 import { scopeCovers } from '../text/cue-scope';
+import { findDesignations } from '../text/designations';
 import type { SourceRecord } from '../schema/derived';
 import type { CheckedEntry } from './verify-entries';
 import type { createPassageAnalyser } from './verify-factuality';
@@ -140,14 +141,18 @@ export function checkOwnWords(
     if (m && !new RegExp(`(?<![\\p{L}])${phrase.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(passageText)) problems.push(`"${m[0]}"`);
   }
   // Numbers: as numbers of the passages, not digits of a designation.
-  const designationDigits = (s: string) => [...s.matchAll(/\p{L}[- ]?(\d+)/gu)].map((m) => m.index + m[0].length - m[1]!.length);
+  // A number with the word after it ("67,300 barrels", "18 ICBMs"), outside designations ("Hwasong-18").
   const standalone = (s: string) => {
-    const inDesignation = new Set(designationDigits(s));
-    return [...s.matchAll(/\d+(?:[.,]\d+)*/gu)].filter((m) => !inDesignation.has(m.index)).map((m) => m[0]);
+    const designations = findDesignations(s).filter((d) => d.kind === 'designation');
+    return [...s.matchAll(/(\d+(?:[.,]\d+)*)(?:[\s-]+([\p{L}]+))?/gu)]
+      .filter((m) => !designations.some((d) => d.start <= m.index && m.index < d.end))
+      .map((m) => ({ n: m[1]!, next: m[2] ? lemma(m[2]) : '' }));
   };
-  const passageNumbers = new Set(passages.flatMap(standalone));
-  for (const n of standalone(text)) {
-    if (!passageNumbers.has(n)) out.add('digits-not-cited', file, path, `the number "${n}" in ${JSON.stringify(text)} is printed as a number in none of its passages (a designation's digits are not a number)`);
+  const passageNumbers = passages.flatMap(standalone);
+  for (const { n, next } of standalone(text)) {
+    // The same number, and where the note counts something, the same thing counted.
+    const printed = passageNumbers.some((p) => p.n === n && (next === '' || STOPWORDS.has(next) || p.next === next));
+    if (!printed) out.add('digits-not-cited', file, path, `the number "${n}" in ${JSON.stringify(text)} is printed as a number in none of its passages (a designation's digits are not a number)`);
   }
   // Systems and proper names: named in the passages.
   for (const name of systems.named(text)) if (!systems.inPassages.has(name)) problems.push(`"${name}"`);

@@ -59,6 +59,8 @@ const nameOf = (ctx: SubjectContext, slug: string) => ctx.names.get(slug) ?? slu
 const listNames = (ctx: SubjectContext, slugs: Iterable<string>) => [...new Set(slugs)].map((s) => nameOf(ctx, s)).join(' and ');
 
 interface Located {
+  /** The entry's slug. */
+  entry: string;
   st: Statement;
   citation: ResolvedCitation;
   block: Block;
@@ -230,29 +232,54 @@ function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: Vio
   }
 }
 
-/** A fact's or a side's label fits the value's words. */
-function checkLabel(file: string, st: Statement, quotes: readonly string[], out: ViolationList): void {
+/**
+ * A fact's or a side's label fits the value's words: the words said of this system, that is,
+ * less those inside another system's noun phrase ("surveillance" in "resembling the U.S.
+ * surveillance aircraft Global Hawk" is the Global Hawk's role, not the UAV's).
+ */
+function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: ViolationList): void {
+  const { st, block, citation } = loc;
   if (!st.label) return;
   const row = LABEL_WORDS[st.label];
-  if (row.any) return;
-  // The words the statement shows: its value, its speaker's reporting words ("has accused"),
-  // the cues declared beside it, and for a side of a difference its whole quote.
-  const shown = [st.value, ...st.factuality.speaker.map((l) => l.cue), ...st.factuality.cues, ...(st.kind === 'side' ? quotes : [])].join(' \u2063 ');
-  if (holdsWord(shown, row.words)) return;
-  if (row.tags && tagTerms(st.value).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
   const path = st.kind === 'side' ? st.path.replace(/\.sides\[\d+\]$/, '.label') : `${st.path}.label`;
-  out.add(
-    'label-unsupported',
-    file,
-    path,
-    `${preview(st.value, 70)} does not speak of "${FACT_LABELS[st.label]}": none of its words is one the label needs (${row.words.slice(0, 6).map((w) => `"${w.replace(/\*$/, '…')}"`).join(', ')}…)`,
-  );
+  const refuse = (why: string) => out.add('label-unsupported', file, path, `${preview(st.value, 70)} does not speak of "${FACT_LABELS[st.label!]}": ${why}`);
+  if (row.caption && citation.blockKind !== 'caption') return refuse(`it is not a photo caption (${citation.source} ${citation.block})`);
+  if (row.any) return;
+  const reading = readSentence(ctx, citation.source, block, loc.value.start);
+  const others = reading ? reading.phrases.filter((p) => !p.owners.some((h) => h.entry === loc.entry) && !within(loc.subject, p)) : [];
+  const ownPhrase = reading?.phraseOf(loc.subject);
+  const spans = others.flatMap((p) => [{ start: p.start, end: p.end }, ...(p.apposition ? [p.apposition] : [])]);
+  // The value's words said of this system: blanked where another system's phrase stands.
+  let words = '';
+  for (let i = loc.value.start; i < loc.value.end; i++) words += spans.some((x) => x.start <= i && i < x.end) ? ' ' : block.text[i];
+  const shown = [words, ...st.factuality.speaker.map((l) => l.cue), ...st.factuality.cues, ...(st.kind === 'side' ? [citation.quote] : [])].join(' \u2063 ');
+  if (row.nounPhrase) {
+    // Read in its sentence: a hyphenated participle ("vehicle-mounted") or one after an adverb
+    // ("remotely piloted") modifies a noun; a verb after a noun ("house featured") is the clause's.
+    const terms = (reading?.tokens ?? []).filter((t) => t.start >= loc.value.start && t.end <= loc.value.end && !spans.some((x) => x.start <= t.start && t.end <= x.end));
+    const text = block.text;
+    const finite = terms.some(
+      (t, i, all) =>
+        t.tags.has('Copula') ||
+        t.tags.has('Modal') ||
+        (t.tags.has('Verb') && text[t.start - 1] !== '-' && text[t.end] !== '-' && (t.tags.has('PresentTense') || (t.tags.has('PastTense') && i > 0 && (all[i - 1]!.tags.has('Noun') || all[i - 1]!.tags.has('Pronoun'))))),
+    );
+    if (finite) return refuse('a kind is a noun phrase, and the value has a verb of its own');
+  }
+  if (holdsWord(shown, row.words)) return;
+  const ownWords = ownPhrase && within(loc.value, ownPhrase) ? words : '';
+  if (row.ownPhrase && ownWords && holdsWord(ownWords, row.ownPhrase)) return;
+  if (row.tags && ownWords && tagTerms(ownWords).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
+  if (row.tags && !row.ownPhrase && tagTerms(words).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
+  refuse(`none of the words it says of ${nameOf(ctx, loc.entry)} is one the label needs (${row.words.slice(0, 6).map((w) => `"${w.replace(/\*$/, '…')}"`).join(', ')}…)`);
 }
 
 /** A relation's type is what its words say between its subject and its target. */
 function checkRelation(ctx: SubjectContext, file: string, loc: Located, out: ViolationList): void {
   const { st, block, citation } = loc;
   const rel = st.relation!;
+  // A target that is no entry, or did not parse, is reported once, elsewhere.
+  if (!ctx.names.has(rel.target)) return;
   const where = `in ${preview(citation.quote)} (${citation.source} ${citation.block})`;
   const at = occurrences(citation.quote, rel.targetWords).map((s) => ({ start: s.start + citation.start - block.start, end: s.end + citation.start - block.start }));
   if (at.length === 0) {
@@ -297,8 +324,8 @@ function checkRelation(ctx: SubjectContext, file: string, loc: Located, out: Vio
  */
 export function checkSubjects(ctx: SubjectContext, checked: CheckedEntry, out: ViolationList): void {
   const { entry, file } = checked;
+  const labelled = new Set<string>();
   for (const st of listStatements(entry)) {
-    checkLabel(file, st, st.citationPaths.flatMap((p) => checked.resolved.get(p)?.quote ?? []), out);
     for (const path of st.citationPaths) {
       const citation = checked.resolved.get(path);
       if (!citation) continue;
@@ -310,7 +337,11 @@ export function checkSubjects(ctx: SubjectContext, checked: CheckedEntry, out: V
         continue;
       }
       const at = citation.start - block.start + citation.quote.indexOf(st.value);
-      const loc: Located = { st, citation, block, subject, value: { start: at, end: at + st.value.length } };
+      const loc: Located = { entry: entry.slug, st, citation, block, subject, value: { start: at, end: at + st.value.length } };
+      if (!labelled.has(st.path)) {
+        labelled.add(st.path);
+        checkLabel(ctx, file, loc, out);
+      }
       if (!checkSubjectNames(ctx, entry, file, loc, out)) continue;
       checkAttachment(ctx, entry, file, loc, out);
       if (st.kind === 'fact') checkValueCut(ctx, file, loc, out);
@@ -359,6 +390,6 @@ export function checkMentionReferences(ctx: SubjectContext, checked: CheckedEntr
     };
     const names = ctx.holders.inBlock(citation.source, block.id).filter((h) => !h.exact && h.entry === entry.slug && h.start >= span.start && h.end <= span.end);
     if (names.length > 0 && m.refersTo === undefined) return;
-    checkSubjectNames(ctx, entry, file, { st, citation, block, subject: span, value: span }, out);
+    checkSubjectNames(ctx, entry, file, { entry: entry.slug, st, citation, block, subject: span, value: span }, out);
   });
 }

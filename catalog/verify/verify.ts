@@ -135,7 +135,16 @@ function checkCrossEntry(
  *
  * @returns the derived catalog when there is no violation, otherwise the violations.
  */
-export function verifyCatalog(files: CatalogFiles): VerifyResult {
+export interface VerifyOptions {
+  /**
+   * Check the meaning of one entry file only (the others are still read, resolved and checked for
+   * completeness): for a suite that edits one entry at a time. A result that is `ok` then says
+   * nothing about the other entries' meanings, so it carries no catalog.
+   */
+  only?: string;
+}
+
+export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}): VerifyResult {
   const out = new ViolationList();
   const sources = files.sources.map((s) => verifySource(s, out)).filter((s): s is SourceRecord => s !== null);
   const sourceMap = new Map(sources.map((s) => [s.meta.id, s]));
@@ -164,6 +173,7 @@ export function verifyCatalog(files: CatalogFiles): VerifyResult {
     inPassages: new Set([c.entry.name, ...citations.flatMap((r) => holders.inBlock(r.source, r.block).map((h) => bySlug.get(h.entry)?.entry.name ?? h.entry))]),
   });
   for (const c of checked) {
+    if (options.only !== undefined && c.file !== options.only) continue;
     factCues.set(c.file, checkFactuality(c, sourceMap, names, analyse, out));
     checkNotes(c, sourceMap, nameWords, analyse, out);
     checkSubjects(subjects, c, out);
@@ -178,7 +188,7 @@ export function verifyCatalog(files: CatalogFiles): VerifyResult {
       if (at) checkOwnWords(c.file, `exclusions[${i}].reason`, x.reason, [...blockTexts(sourceMap, [at]), ...cited], cuePhrases, systemsIn(c, [at, ...citedAll]), out);
     });
   }
-  applyOverrides(checked, out);
+  applyOverrides(options.only === undefined ? checked : checked.filter((c) => c.file === options.only), out);
   const citations = checked.flatMap(({ file, resolved, excluded }) =>
     [...resolved, ...excluded].map(([path, citation]) => ({ file, path, citation })),
   );

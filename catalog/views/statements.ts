@@ -45,6 +45,8 @@ interface Placed {
   start: number;
   end: number;
   speaker: string;
+  /** Its speaker chain; empty for the article's own voice. */
+  chain: StatementLike['speaker'];
   polarity: StatementLike['polarity'];
   certainty: StatementLike['certainty'];
   /** Cue words inside the words, offsets into the block; declared cues without. */
@@ -78,6 +80,7 @@ function placeFacts(entry: CatalogEntry): Placed[] {
         start,
         end: start + fact.value.length,
         speaker: speakerPhrase(fact, voiceOrigin(citation)),
+        chain: fact.speaker,
         polarity: fact.polarity,
         certainty: fact.certainty,
         cues: cues.map((c) => (c.start === undefined ? c : { ...c, start: c.start + start, end: c.end! + start })),
@@ -88,8 +91,22 @@ function placeFacts(entry: CatalogEntry): Placed[] {
   });
 }
 
-const sameVoice = (a: Placed, b: Placed) =>
-  a.block === b.block && a.sentence.start === b.sentence.start && a.speaker === b.speaker && a.polarity === b.polarity;
+const sameSentence = (a: Placed, b: Placed) => a.block === b.block && a.sentence.start === b.sentence.start && a.polarity === b.polarity;
+
+/**
+ * The voice two statements of one sentence can share a row in: the same speaker; or, where one
+ * is the article's own and the other's speaker is in the words they span together ("The latest
+ * model North Korea claims to have developed was tested in mid-July"), the article's, since the
+ * words then say who says the rest. Undefined when they cannot share one.
+ */
+function sharedVoice(a: Placed, b: Placed): Placed | undefined {
+  if (!sameSentence(a, b)) return undefined;
+  if (a.speaker === b.speaker) return a;
+  const words = a.block.text.slice(Math.min(a.start, b.start), Math.max(a.end, b.end));
+  if (a.chain.length === 0 && saysItsSpeaker(b.chain, words)) return a;
+  if (b.chain.length === 0 && saysItsSpeaker(a.chain, words)) return b;
+  return undefined;
+}
 
 /** Whether two statements' words overlap or touch (nothing but spaces and punctuation between them). */
 function touching(a: Placed, b: Placed): boolean {
@@ -101,11 +118,14 @@ function touching(a: Placed, b: Placed): boolean {
 function mergePlaced(placed: Placed[]): Placed[] {
   const rows: Placed[] = [];
   for (const p of placed) {
-    const row = rows.find((r) => sameVoice(r, p) && touching(r, p));
+    const row = rows.find((r) => touching(r, p) && sharedVoice(r, p));
     if (!row) {
       rows.push({ ...p });
       continue;
     }
+    const voice = sharedVoice(row, p)!;
+    row.speaker = voice.speaker;
+    row.chain = voice.chain;
     row.facts.push(...p.facts);
     row.start = Math.min(row.start, p.start);
     row.end = Math.max(row.end, p.end);
@@ -166,7 +186,7 @@ function toRow(entry: CatalogEntry, p: Placed, relations: RowRelation[]): Statem
   const refs = [...new Set(p.citations.map((c) => references.of(c)).filter((r): r is Reference => r !== undefined))].sort((a, b) => a.n - b.n);
   const shownLabels = labels.filter((l) => !relations.some((r) => r.label === l));
   const label = [...shownLabels, ...relations.map((r) => `${r.label} ${r.name}`)].join(' · ');
-  const speakerInWords = saysItsSpeaker(entry.facts[p.facts[0]!]!.speaker, words);
+  const speakerInWords = saysItsSpeaker(p.chain, words);
   return {
     id: `statement-${Math.min(...p.facts)}`,
     facts: [...p.facts].sort((a, b) => a - b),

@@ -4,7 +4,7 @@ import { splitBuckets } from '../../catalog/search/search-files';
 import { bucketKey, bucketPath, COMPLETION_POSTINGS, designationsPath, docPath, entryRef, headPath, passageRef, SEARCH_FORMAT, subBucketLetter, type EntryCard, type Posting, type TermBucket } from '../../catalog/search/search-format';
 import { PREFIX_COMPLETIONS, SearchIndexReader, searchPageHref, type SearchDetail, type SearchHit } from '../../catalog/search/search';
 import { highlightRanges, searchTerms } from '../../catalog/search/search-text';
-import { memorySearchReader, siteSearchFiles } from '../../catalog/views';
+import { findEntry, memorySearchReader, siteSearchFiles, statementRows } from '../../catalog/views';
 
 // The browser's copy: the site's index files, each read back from JSON as a fetch would.
 const files = siteSearchFiles();
@@ -194,7 +194,9 @@ describe('what a query reads', () => {
     const buckets = [...new Set(['hwasong', '18', 'hwasong18'].map(bucketKey))].map(bucketPath);
     // "hwasong 18" is designation-like: the shards of its first two letters, h and w, are read.
     const shards = ['h', 'w'].map(designationsPath);
-    assert.deepEqual(read.sort(), ['/search-index/manifest.json', ...buckets, ...shards, ...hits.map((h) => docPath(h.id))].sort());
+    // Each result is read once: from its head when its names alone matched, else from its card.
+    const documents = hits.map((h) => (h.kind === 'entry' && read.includes(headPath(h.id)) ? headPath(h.id) : docPath(h.id)));
+    assert.deepEqual(read.sort(), ['/search-index/manifest.json', ...buckets, ...shards, ...documents].sort());
   });
 
   test('the buckets of its words are requested while the designation shards are still being read', async () => {
@@ -261,8 +263,10 @@ describe('entries read from their heads while typing', () => {
       const answer = await reader.search('mid-july', { limit: 5, detail });
       return [answer.provisional, answer.hits.find((h) => h.url === '/entries/hwasong-18')?.snippet];
     };
-    assert.deepEqual(await line('typing'), [true, 'Propellant: North Korea claimed: solid-fuel']);
-    assert.deepEqual(await line('final'), [undefined, 'Development · Testing: The article reports: The latest model North Korea claims to have developed was tested in mid-July']);
+    assert.deepEqual(await line('typing'), [true, statementRows(findEntry('hwasong-18')!).rows[0]!.line]);
+    const testing = statementRows(findEntry('hwasong-18')!).rows.find((r) => r.labels.includes('Testing'))!;
+    assert.match(testing.line, /^Maker · Development · Testing: The article reports: The latest model North Korea claims to have developed was tested in mid-July/);
+    assert.deepEqual(await line('final'), [undefined, testing.line]);
     assert.ok(read.includes(docPath(entryRef('hwasong-18'))));
   });
 

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from '@/catalog/schema/derived';
-import { categoryHref, differenceViews, entryJsonLd, entryReferences, glanceRows, relatedRows, specViews } from '@/catalog/views';
+import { categoryHref, differenceViews, entryJsonLd, entryNames, entryReferences, glanceRows, relatedRows, specViews } from '@/catalog/views';
 import { SITE_NAME, SITE_URL } from '../site';
 import { JsonLd } from './json-ld';
 import { DifferencesSection } from './differences-section';
@@ -27,8 +27,7 @@ export function EntryArticle({ entry }: EntryArticleProps) {
   const specs = specViews(entry);
   const passageOnly = specs.filter((s) => s.status === 'passage-only');
   const notStated = specs.filter((s) => s.status === 'not-stated');
-  const spelled = entry.aliases.filter((_, i) => entry.aliasForms[i] !== 'plural');
-  const plurals = entry.aliases.filter((_, i) => entry.aliasForms[i] === 'plural');
+  const { spelled, plurals } = entryNames(entry);
   return (
     <article className="mx-auto max-w-3xl">
       <JsonLd data={entryJsonLd(entry, SITE_URL, SITE_NAME)} />

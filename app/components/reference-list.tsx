@@ -34,7 +34,7 @@ export function ReferenceList({ references }: { references: Reference[] }) {
                 </span>
                 <div>
                   <blockquote className="font-serif text-[0.9375rem] leading-snug">{r.citation.quote}</blockquote>
-                  <p className="mt-0.5 flex flex-wrap items-center gap-x-2.5 text-sm text-muted">
+                  <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-[0.8125rem] text-muted">
                     <span>
                       {r.citation.blockLabel}
                       {r.mentionOnly && ' · mentions it'}

@@ -53,7 +53,7 @@ export function EntryArticle({ entry }: EntryArticleProps) {
         </p>
       </header>
 
-      <section aria-labelledby="statements-title" className="mb-8">
+      <section aria-labelledby="statements-title" className="statements mb-8">
         <div className="glance">
           <div className="glance-title">
             <h2 id="statements-title">What the sources say</h2>
@@ -66,7 +66,7 @@ export function EntryArticle({ entry }: EntryArticleProps) {
           )}
           {differences.length > 0 && (
             <p className="glance-pointer">
-              The sources differ:{' '}
+              Where the sources differ:{' '}
               {differences.map((d, i) => (
                 <span key={d.id}>
                   {i > 0 && '; '}
@@ -77,7 +77,7 @@ export function EntryArticle({ entry }: EntryArticleProps) {
           )}
         </div>
         {more.length > 0 && (
-          <div className="mt-3">
+          <div className="glance-more">
             <StatementList rows={more} />
           </div>
         )}

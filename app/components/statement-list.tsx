@@ -1,8 +1,15 @@
-import type { StatementRow } from '@/catalog/views';
+import type { RowRelation, StatementRow } from '@/catalog/views';
 import { Statement } from './statement-words';
 
 export interface StatementListProps {
   rows: StatementRow[];
+}
+
+/** A row's relations grouped by label: "Compared with" the Global Hawk, the MQ 9 Reaper. */
+function byLabel(relations: RowRelation[]): [string, RowRelation[]][] {
+  const groups = new Map<string, RowRelation[]>();
+  for (const r of relations) groups.set(r.label, [...(groups.get(r.label) ?? []), r]);
+  return [...groups];
 }
 
 /** Statements as label and words, a row each: the infobox and the rows under it. */
@@ -13,10 +20,16 @@ export function StatementList({ rows }: StatementListProps) {
         <div key={row.id} id={row.id} className="statement-row">
           <dt className="statement-label">
             {row.shownLabels.join(' · ')}
-            {row.relations.map((r, i) => (
-              <span key={r.href}>
+            {byLabel(row.relations).map(([label, targets], i) => (
+              <span key={label}>
                 {(i > 0 || row.shownLabels.length > 0) && ' · '}
-                {r.label} <a href={r.href}>{r.name}</a>
+                {label}{' '}
+                {targets.map((r, j) => (
+                  <span key={r.href}>
+                    {j > 0 && ', '}
+                    <a href={r.href}>{r.name}</a>
+                  </span>
+                ))}
               </span>
             ))}
           </dt>

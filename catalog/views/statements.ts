@@ -3,7 +3,7 @@
  * two statements from one stretch of a sentence as one row carrying both labels, and a relation
  * whose target the row's words name carried by that row.
  */
-import { FACT_LABELS, RELATION_LABELS, SPEC_LABELS, entryHref, howSurelyText, saysItsSpeaker, speakerPhrase, statementLine, type FactLabel, type SpecLabel, type StatementLike } from '../labels';
+import { FACT_LABELS, RELATION_LABELS, entryHref, howSurelyText, saysItsSpeaker, speakerPhrase, statementLine, type StatementLike } from '../labels';
 import type { Block, CatalogEntry, ResolvedCitation, ValueCue } from '../schema/derived';
 import { splitSentences } from '../text/sentences';
 import { findEntry, findSource, voiceOrigin } from './core';
@@ -24,7 +24,7 @@ export interface StatementRow extends StatementView {
   id: string;
   /** The indexes of the entry's facts it shows. */
   facts: number[];
-  /** Its facts' labels and the specifications they state, most telling first ("Propellant", "Capability"). */
+  /** Its facts' labels, most telling first ("Development", "Testing"). */
   labels: string[];
   /** The labels it is shown under: `labels` less any a relation it carries says with its target ("Compared with" Global Hawk). */
   shownLabels: string[];
@@ -167,12 +167,16 @@ function carriedRelations(entry: CatalogEntry, rows: Placed[]): Map<number, Plac
   return carried;
 }
 
+/**
+ * A row's place by the label-priority table, from its facts' own labels: a label is what the
+ * verifier holds a fact's words to, where a specification the catalog derives from a fact's
+ * words is a looser match ("hypersonic" speaks to speed) and labels nothing.
+ */
+const rankOf = (entry: CatalogEntry, p: Placed) => Math.min(...p.facts.map((i) => labelRank(entry.facts[i]!.label)));
+
 function toRow(entry: CatalogEntry, p: Placed, relations: RowRelation[]): StatementRow {
-  // A row whose facts state a specification (as the catalog derives it from their words) is
-  // labelled and ranked by it too: "Capability · Range" comes first.
-  const specKeys = entry.specs.filter((s) => s.status === 'stated' && s.facts.some((i) => p.facts.includes(i))).map((s) => s.label);
-  const labelKeys = [...new Set<string>([...p.facts.map((i) => entry.facts[i]!.label), ...specKeys])].sort((a, b) => labelRank(a) - labelRank(b));
-  const labels = labelKeys.map((k) => (k in FACT_LABELS ? FACT_LABELS[k as FactLabel] : SPEC_LABELS[k as SpecLabel]));
+  const labelKeys = [...new Set(p.facts.map((i) => entry.facts[i]!.label))].sort((a, b) => labelRank(a) - labelRank(b));
+  const labels = labelKeys.map((k) => FACT_LABELS[k]);
   const value = p.block.text.slice(p.start, p.end);
   const sentence = p.block.text.slice(p.sentence.start, p.sentence.end);
   const inValue = p.cues.flatMap((c) => (c.start === undefined ? [] : [{ ...c, start: c.start - p.start, end: c.end! - p.start }]));
@@ -201,7 +205,7 @@ function toRow(entry: CatalogEntry, p: Placed, relations: RowRelation[]): Statem
     readings,
     refs,
     line: statementLine({ label, speaker: speakerInWords ? '' : p.speaker, words, how, readings }),
-    rank: Math.min(...labelKeys.map(labelRank)),
+    rank: rankOf(entry, p),
   };
 }
 
@@ -217,7 +221,9 @@ export function statementRows(entry: CatalogEntry): { rows: StatementRow[]; carr
   const merged = mergePlaced(placeFacts(entry));
   const carried = carriedRelations(entry, merged);
   const result = merged
-    .map((p) => {
+    .map((p) => ({ p, rank: rankOf(entry, p), first: Math.min(...p.facts) }))
+    .sort((a, b) => a.rank - b.rank || a.first - b.first)
+    .map(({ p }) => {
       const relations = [...carried]
         .filter(([, row]) => row === p)
         .map(([i]) => {
@@ -225,10 +231,8 @@ export function statementRows(entry: CatalogEntry): { rows: StatementRow[]; carr
           const target = findEntry(r.target);
           return { label: RELATION_LABELS[r.type], name: target?.name ?? r.target, href: entryHref(r.target) };
         });
-      return { row: toRow(entry, p, relations), first: Math.min(...p.facts) };
-    })
-    .sort((a, b) => a.row.rank - b.row.rank || a.first - b.first)
-    .map(({ row }) => row);
+      return toRow(entry, p, relations);
+    });
   const value = { rows: result, carried: new Set(carried.keys()) };
   rows.set(entry, value);
   return value;

@@ -70,7 +70,7 @@ test('“How to read an entry” defines every phrase of how surely that an entr
 test('a statement is worded the same on its entry and in search (lookup: tests/unit/cli-lookup.test.ts)', async ({ page }) => {
   const entry = findEntry('hwasong-18')!;
   const capability = statementRows(entry).rows.find((r) => r.labels.includes('Capability') && r.words.includes('most points'))!;
-  expect(capability.line).toBe('Range · Capability: United Nations officials said: appeared capable of hitting “most points on Earth.” (hedged with “appeared”)');
+  expect(capability.line).toBe('Capability: United Nations officials said: appeared capable of hitting “most points on Earth.” (hedged with “appeared”)');
   const answer = await memorySearchReader().search('most points on earth');
   expect(answer.hits.find((h) => h.url === '/entries/hwasong-18')?.snippet).toBe(capability.line);
   await page.goto('/search?q=most%20points%20on%20earth');

@@ -265,7 +265,7 @@ describe('entries read from their heads while typing', () => {
     };
     assert.deepEqual(await line('typing'), [true, statementRows(findEntry('hwasong-18')!).rows[0]!.line]);
     const testing = statementRows(findEntry('hwasong-18')!).rows.find((r) => r.labels.includes('Testing'))!;
-    assert.match(testing.line, /^Maker · Development · Testing: The article reports: The latest model North Korea claims to have developed was tested in mid-July/);
+    assert.match(testing.line, /^Development · Testing: The article reports: The latest model North Korea claims to have developed was tested in mid-July/);
     assert.deepEqual(await line('final'), [undefined, testing.line]);
     assert.ok(read.includes(docPath(entryRef('hwasong-18'))));
   });

@@ -482,6 +482,10 @@ export class SentenceReading {
       if (afterHolders && list.length > 1 && list.every((p) => p === within || p.end === p.owner.end)) return { owners: list.flatMap((p) => p.owners), how: 'phrase' };
       return { owners: within.owners, how: 'phrase' };
     }
+    // Words that hold another phrase whole ("The weaponry exhibition house featured intercontinental
+    // ballistic missiles") are said of what they name, not of what it is listed with.
+    const held = this.phrases.filter((p) => inside(p, span) && !this.isComplementPhrase(p));
+    if (held.length > 0) return { owners: held.flatMap((p) => p.owners), how: 'phrase' };
     const of = new RegExp(`^\\s+of\\s+`, 'iu').exec(this.text.slice(span.end, this.sentence.end));
     if (of) {
       const next = this.phrases.find((p) => p.start >= span.end + of[0].length && this.isNounRun(span.end + of[0].length, p.start));

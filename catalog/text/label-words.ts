@@ -37,20 +37,20 @@ export const KIND_NOUNS: readonly string[] = [
 export const LABEL_WORDS: Record<FactLabel, LabelRow> = {
   type: { words: KIND_NOUNS, nounPhrase: true, example: { fits: 'a remotely piloted high-altitude surveillance aircraft', doesNot: 'camouflage-painted' } },
   appearance: {
-    words: ['paint*', 'camouflage*', 'colo*r*', 'livery', 'marking*', 'shape*', 'finish', 'coat*', 'look*', 'appearance', 'black', 'white', 'grey', 'gray', 'green', 'khaki', 'sleek', 'size', 'large', 'small', 'long', 'short'],
+    words: ['paint*', 'camouflage*', 'colo*r*', 'livery', 'marking*', 'shape*', 'finish', 'coat*', 'look*', 'appearance', 'black', 'white', 'grey', 'gray', 'green', 'khaki', 'sleek'],
     example: { fits: 'camouflage-painted', doesNot: 'displayed in plain sight' },
   },
   exhibition: {
     words: ['display*', 'exhibit*', 'exhibition*', 'showcas*', 'featur*', 'show', 'showed', 'shown', 'shows', 'unveil*', 'parade*', 'paraded', 'on view', 'presented', 'seen'],
     example: { fits: 'displayed in plain sight', doesNot: 'solid-fuel' },
   },
-  variants: { words: ['variant*', 'version*', 'model*', 'type*', 'variet*', 'configuration*', 'derivative*'], example: { fits: 'reconnaissance and combat variants', doesNot: 'displayed in plain sight' } },
+  variants: { words: ['variant*', 'version*', 'variet*', 'configuration*', 'derivative*', 'types of'], example: { fits: 'reconnaissance and combat variants', doesNot: 'displayed in plain sight' } },
   propellant: {
     words: ['fuel*', 'fueled', 'fuelled', 'propellant*', 'kerosene', 'hydrazine', 'motor*', 'engine*', 'solid-fuel', 'liquid-fuel'],
     example: { fits: 'solid-fuel', doesNot: 'hypersonic glide vehicle-mounted ballistic missile' },
   },
   development: {
-    words: ['develop*', 'design*', 'built', 'build*', 'produc*', 'made', 'make*', 'invent*', 'manufactur*', 'creat*', 'engineer*', 'homemade'],
+    words: ['develop*', 'designed', 'built', 'build*', 'produc*', 'made', 'make*', 'invent*', 'manufactur*', 'creat*', 'engineer*', 'homemade'],
     example: { fits: 'The latest model North Korea claims to have developed', doesNot: 'was tested in mid-July' },
   },
   testing: { words: ['test*', 'trial*', 'test-fire*', 'test-launch*', 'evaluat*'], example: { fits: 'was tested in mid-July', doesNot: 'displayed in plain sight' } },
@@ -59,11 +59,11 @@ export const LABEL_WORDS: Record<FactLabel, LabelRow> = {
     example: { fits: 'its leader Kim oversaw the launch of the Hwasong-17 missile', doesNot: 'displayed in plain sight' },
   },
   capability: {
-    words: ['capab*', 'able', 'abilit*', 'can', 'could', 'allow*', 'enabl*', 'range', 'reach*', 'hit*', 'strik*', 'carry*', 'carri*', 'deliver*', 'evad*', 'penetrat*'],
+    words: ['capab*', 'able', 'abilit*', 'allow*', 'enabl*', 'range', 'reach*', 'hit*', 'strik*', 'carry*', 'carri*', 'deliver*', 'evad*', 'penetrat*'],
     example: { fits: 'appeared capable of hitting “most points on Earth.”', doesNot: 'camouflage-painted' },
   },
   identification: {
-    words: ['identif*', 'identity', 'appeared to be', 'appear to be', 'appears to be', 'named', 'name', 'designat*', 'called', 'known as', 'believed to be', 'recogni*'],
+    words: ['identif*', 'identity', 'appeared to be', 'appear to be', 'appears to be', 'named', 'name', 'designat*', 'called', 'known as', 'recogni*'],
     example: { fits: 'Voice of America did not identify the model ICBMs', doesNot: 'camouflage-painted' },
   },
   comparison: {

@@ -28,6 +28,11 @@ export function applyOverrides(checked: readonly CheckedEntry[], out: ViolationL
           out.add('override-unused', file, `${st.path}.overrides[${k}]`, `sets aside "${o.rule}", but ${st.path} does not break it: remove the override`);
           return;
         }
+        // A reading of a reference says what the words are read as: the words they point back to.
+        const refersTo = st.subject.refersTo;
+        if (o.rule === 'reference-ambiguous' && refersTo && !o.reason.toLowerCase().includes(refersTo.toLowerCase())) {
+          out.add('override-unstated', file, `${st.path}.overrides[${k}].reason`, `reads "${st.subject.subject}" without saying as what: the reason must name "${refersTo}", the words it is read as pointing back to`);
+        }
         applied++;
         for (const v of hits) out.items.splice(out.items.indexOf(v), 1);
       });

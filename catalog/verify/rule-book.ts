@@ -72,8 +72,6 @@ export function factWith(entry: Entry, value: string): Fact {
 }
 
 const hw17Camouflage = { source: 'article-000', quote: 'a camouflage-painted Hwasong-17 intercontinental ballistic missile and a Hwasong-12', block: 'paragraph-3' };
-const observers =
-  'Voice of America reported. “Observers in Seoul noted the UAVs appeared similar to the American-made Global Hawk, a remotely piloted high-altitude surveillance aircraft, and the MQ 9 Reaper, a hunter-killer UAV.”';
 
 const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
   'source-missing': {
@@ -564,6 +562,16 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       { title: 'a note that turns "did not identify" into a denial', file: entryFile('intercontinental-ballistic-missiles'), apply: editEntry('intercontinental-ballistic-missiles', (e) => e.notes.push('Voice of America denied that these were Hwasong-18s.')) },
     ],
     valid: [{ title: 'a note with the passage’s own verbs', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.notes.push('Voice of America reported that observers in Seoul noted the likeness.')) }],
+  },
+  'override-unstated': {
+    invalid: [
+      {
+        title: 'a reading of "the weapons" that does not say as what',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'The verifier cannot tell.')),
+      },
+    ],
+    valid: [],
   },
   'override-unused': {
     invalid: [

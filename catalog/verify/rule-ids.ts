@@ -62,6 +62,7 @@ export const RULES = {
   'alias-not-a-name': { description: 'an alias names another system, or stands only where the entry is compared with or identified as something', overridable: false },
   'category-not-attached': { description: 'a category is not a head noun that a cited passage attaches to the system', overridable: true },
   'own-words-unsupported': { description: 'the catalog’s own words (a note, an exclusion reason) name a system, party, date or number, or use a reporting, certainty or negation word, that its passages do not', overridable: false },
+  'override-unstated': { description: 'an override’s reason does not state the reading it sets (for a reference, the words it is read as pointing back to)', overridable: false },
   'override-unused': { description: 'an override sets aside a rule that the statement does not break', overridable: false },
 } as const satisfies Record<string, { description: string; overridable: boolean }>;
 

@@ -10,6 +10,7 @@ import { isReferringPhrase, SentenceReading, type Holder, type Span } from '../t
 import { analysePassage } from '../text/cue-scope';
 import { holdsWord, LABEL_WORDS, RELATION_NEEDS } from '../text/label-words';
 import { tagTerms } from '../text/tag-terms';
+import { findDesignations } from '../text/designations';
 import { FACT_LABELS, RELATION_LABELS } from '../labels';
 import type { Block, ResolvedCitation, SourceRecord } from '../schema/derived';
 import type { Entry } from '../schema/entry';
@@ -113,23 +114,25 @@ function checkSubjectNames(ctx: SubjectContext, entry: Entry, file: string, loc:
     out.add('reference-not-entry', file, `${st.path}.refersTo`, `"${refersTo}" (${citation.source} ${target.block.id}) does not name ${entry.name}${others}`);
     return false;
   }
-  // A closer antecedent: another system named between the words pointed to and the subject.
+  // A closer antecedent: another system named between the words pointed to and the subject, or,
+  // for words of the passage before, anywhere in that passage or in the quote itself (a reader
+  // cannot tell which of them "the weapons" means).
   const joint = new Set(pointsTo.map((h) => h.entry));
-  const named = (b: Block) => ctx.holders.inBlock(citation.source, b.id).filter((h) => !h.exact && h.entry !== entry.slug && !joint.has(h.entry));
+  const named = (b: Block) => ctx.holders.inBlock(citation.source, b.id).filter((h) => h.entry !== entry.slug && !joint.has(h.entry) && !overlaps(h, target.span));
   const closer =
     target.block.id === block.id
       ? named(block).filter((h) =>
           target.span.end <= loc.subject.start ? h.start >= target.span.end && h.end <= loc.subject.start : h.start >= loc.subject.end && h.end <= target.span.start,
         )
-      : [...named(target.block).filter((h) => h.start >= target.span.end), ...named(block).filter((h) => h.end <= loc.subject.start)];
+      : [...named(target.block), ...named(block).filter((h) => h.end <= loc.subject.start || within(h, quoteSpan))];
   if (closer.length > 0) {
+    const nearest = closer[closer.length - 1]!;
     out.add(
       'reference-ambiguous',
       file,
       `${st.path}.refersTo`,
-      `"${st.subject.subject}" may point back to ${listNames(ctx, closer.map((h) => h.entry))} ("${closer.at(-1)!.text}"), named after "${refersTo}" and closer to it ${where}`,
+      `"${st.subject.subject}" may point back to ${listNames(ctx, closer.map((h) => h.entry))} ("${nearest.text}") as well as to "${refersTo}" ${where}: the verifier cannot tell which; if the passage means ${entry.name}, say so in an override with the reason`,
     );
-    return false;
   }
   return true;
 }
@@ -212,12 +215,21 @@ function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: Vio
       }
     }
     const names = ctx.holders.inBlock(citation.source, block.id).filter((h) => !h.exact);
-    const runsIntoName = head && names.some((h) => h.start <= after.start + 1 && h.end >= head!.end - 0 && h.start >= loc.value.end - 1);
-    const cutInName = head && names.some((h) => h.start >= loc.value.end && h.start <= head!.start);
+    // The phrase runs on into a name: a modifier before it ("camouflage-painted Hwasong-17", "the
+    // U.S. surveillance aircraft Global Hawk") may stand alone, if no noun of the phrase is left out.
+    const name = names.find((h) => h.start >= loc.value.end && head && h.start <= head.start);
+    const nounLeft = name ? tokens.some((t) => t.start >= loc.value.end && t.end <= name.start && noun(t)) : true;
+    const hasVerb = tokens.some((t) => t.start >= loc.value.start && t.end <= loc.value.end && t.tags.has('Verb') && block.text[t.start - 1] !== '-' && block.text[t.end] !== '-');
     // One modifier, whole ("solid-fuel", "American-made"), may stand for a property; a kind needs its noun.
     const oneModifier = !/\s/u.test(st.value.trim()) && gap !== '-' && st.label !== 'type';
-    if (head && noun(head) && !runsIntoName && !cutInName && !oneModifier) {
+    if (head && noun(head) && !(name && !nounLeft && !hasVerb) && !oneModifier) {
       out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} is cut from "${block.text.slice(loc.value.start, head.end)}" ${where}: keep its head noun "${head.text}", which says what it is`);
+      return;
+    }
+    // A verb cut from its object: "the combat drone firing" from "… firing missiles".
+    const object = tokens[tokens.indexOf(after)];
+    if (last.tags.has('Verb') && /^\s+$/u.test(gap) && object && (noun(object) || ['the', 'a', 'an'].includes(object.text.toLowerCase()))) {
+      out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} stops before the object of "${last.text}" ("${block.text.slice(last.start, object.end)}…") ${where}: keep what it acts on`);
       return;
     }
   }
@@ -252,7 +264,8 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
   // The value's words said of this system: blanked where another system's phrase stands.
   let words = '';
   for (let i = loc.value.start; i < loc.value.end; i++) words += spans.some((x) => x.start <= i && i < x.end) ? ' ' : block.text[i];
-  const shown = [words, ...st.factuality.speaker.map((l) => l.cue), ...st.factuality.cues, ...(st.kind === 'side' ? [citation.quote] : [])].join(' \u2063 ');
+  // A counter-claim declared beside the value is shown with it, but is not what it says.
+  const shown = [words, ...st.factuality.speaker.map((l) => l.cue), ...(st.kind === 'side' ? [citation.quote] : [])].join(' \u2063 ');
   if (row.nounPhrase) {
     // Read in its sentence: a hyphenated participle ("vehicle-mounted") or one after an adverb
     // ("remotely piloted") modifies a noun; a verb after a noun ("house featured") is the clause's.
@@ -264,13 +277,16 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
         t.tags.has('Modal') ||
         (t.tags.has('Verb') && text[t.start - 1] !== '-' && text[t.end] !== '-' && (t.tags.has('PresentTense') || (t.tags.has('PastTense') && i > 0 && (all[i - 1]!.tags.has('Noun') || all[i - 1]!.tags.has('Pronoun'))))),
     );
-    if (finite) return refuse('a kind is a noun phrase, and the value has a verb of its own');
+    if (finite || (terms[0] && terms[0].tags.has('Verb') && text[terms[0].end] !== '-')) return refuse('a kind is a noun phrase, and the value has a verb of its own');
+    if (terms[0] && (terms[0].tags.has('Value') || /^(?:millions?|thousands?|hundreds?|dozens?|several|many|some)$/iu.test(terms[0].text))) return refuse('a kind is what the thing is, not how many there are');
   }
   if (holdsWord(shown, row.words)) return;
   const ownWords = ownPhrase && within(loc.value, ownPhrase) ? words : '';
   if (row.ownPhrase && ownWords && holdsWord(ownWords, row.ownPhrase)) return;
   if (row.tags && ownWords && tagTerms(ownWords).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
-  if (row.tags && !row.ownPhrase && tagTerms(words).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
+  // A designation's number ("Hwasong-17") is no quantity.
+  const unnamed = findDesignations(words).reduce((w, d) => w.slice(0, d.start) + ' '.repeat(d.end - d.start) + w.slice(d.end), words);
+  if (row.tags && !row.ownPhrase && tagTerms(unnamed).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
   refuse(`none of the words it says of ${nameOf(ctx, loc.entry)} is one the label needs (${row.words.slice(0, 6).map((w) => `"${w.replace(/\*$/, '…')}"`).join(', ')}…)`);
 }
 
@@ -302,10 +318,13 @@ function checkRelation(ctx: SubjectContext, file: string, loc: Located, out: Vio
     if (need.needs === 'likeness' && tie?.kind === 'likeness') return;
     if (need.needs === 'identity' && tie?.kind === 'identity') return;
     if (need.needs === 'kind' && ((s === t && t.kinds.some((k) => overlaps(k, targetSpan))) || reading.members.some((m) => m.phrases.includes(s) && overlaps(m.of, targetSpan)))) return;
-    if (need.needs === 'joined' && !tie && (reading.joined(s, t) || reading.membersOf(reading.members.find((m) => m.phrases.includes(s))?.of ?? { start: -1, end: -1 }).includes(t))) {
-      if (!need.words || holdsWord(block.text.slice(reading.sentence.start, reading.sentence.end), need.words)) return;
+    const listed = s !== t && (reading.coordinatedWith(s).includes(t) || reading.members.some((m) => m.phrases.includes(s) && m.phrases.includes(t)));
+    const sentenceText = block.text.slice(reading.sentence.start, reading.sentence.end);
+    if (rel.type === 'listed-with' && !tie && listed) return;
+    if (rel.type === 'exhibited-with' && !tie && s !== t && holdsWord(sentenceText, need.words ?? [])) {
+      // Shown together: listed together, one along with the other, or each in its own clause of one sentence.
+      if (reading.joined(s, t) || (!reading.complementOf(targetSpan) && !reading.complementOf(loc.subject))) return;
     }
-    if (need.needs === 'joined' && !tie && need.words && holdsWord(block.text.slice(reading.sentence.start, reading.sentence.end), need.words) && !reading.complementOf(targetSpan) && !reading.complementOf(loc.subject)) return;
     found = tie ? `it ${tie.kind === 'likeness' ? 'compares' : 'identifies'} them ("${tie.cue.text}")` : s === t ? 'they are one noun phrase' : reading.joined(s, t) ? 'it lists them together' : 'nothing ties them';
   } else found = 'they are not in one sentence';
   out.add(

@@ -13,6 +13,7 @@ import { checkMentionReferences, checkSubjects } from './verify-subjects';
 import { checkNames } from './verify-names';
 import { deriveSpecs } from './derive-specs';
 import { applyOverrides } from './overrides';
+import { listStatements } from './statements';
 import { CUE_ROWS } from '../text/cue-table';
 
 /** The texts of the blocks that citations stand in. */
@@ -183,6 +184,9 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
     const cited = [...c.resolved.values()].map((r) => r.quote);
     const citedAll = [...c.resolved.values()];
     c.entry.notes.forEach((note, i) => checkOwnWords(c.file, `notes[${i}]`, note, blockTexts(sourceMap, citedAll), cuePhrases, systemsIn(c, citedAll), out));
+    for (const st of listStatements(c.entry)) {
+      st.factuality.overrides.forEach((o, k) => checkOwnWords(c.file, `${st.path}.overrides[${k}].reason`, o.reason, blockTexts(sourceMap, citedAll), cuePhrases, systemsIn(c, citedAll), out));
+    }
     c.entry.exclusions.forEach((x, i) => {
       const at = c.excluded.get(`exclusions[${i}]`);
       if (at) checkOwnWords(c.file, `exclusions[${i}].reason`, x.reason, [...blockTexts(sourceMap, [at]), ...cited], cuePhrases, systemsIn(c, [at, ...citedAll]), out);

@@ -57,7 +57,10 @@ test.describe('header search', () => {
     await searchBox(page).pressSequentially('mid-jul', { delay: 30 });
     const option = suggestions(page).getByRole('option', { name: /^Hwasong-18\b/ });
     await expect(option).toContainText('Development · Testing: The article reports: The latest model North Korea claims to have developed was tested in mid-July');
-    await expect(option.locator('mark.search-hit')).toHaveText(['mid-July']);
+    // The words that matched are marked, in the statement and in the catalog's reading shown with it.
+    const marks = option.locator('mark.search-hit');
+    await expect(marks.first()).toHaveText('mid-July');
+    expect(new Set(await marks.allInnerTexts())).toEqual(new Set(['mid-July']));
     expect(heads).toContain('/search-index/h/hwasong-18.json');
     // The line filled in without announcing the results again.
     await expect(page.locator('#site-search-status')).toHaveText(/^\d+ entr(y|ies) and \d+ passages?$/);

@@ -1,5 +1,5 @@
 /** Statements as readers see them: who says it, in which words, how surely. */
-import { factLabel, howSurelyText, saysItsSpeaker, speakerPhrase, type CueLike, type StatementLike } from '../labels';
+import { READING_PREFIX, factLabel, howSurelyText, saysItsSpeaker, speakerPhrase, type CueLike, type StatementLike } from '../labels';
 import type { CatalogEntry, ResolvedCitation, ValueCue } from '../schema/derived';
 import { findCues } from '../text/cue-scope';
 import { escapeRegExp } from '../text/reg-exp';
@@ -153,7 +153,7 @@ export interface FactView extends StatementView {
   text: string;
   /** Where the words are read: "Korea JoongAng Daily, Paragraph 3". */
   voice: string;
-  /** `how`, under the name lists have always used for it. */
+  /** `how`, with the curator's readings after it, under the name lists have always used for it. */
   certainty: string;
 }
 
@@ -170,7 +170,7 @@ export function factViews(entry: CatalogEntry): FactView[] {
       ...view,
       text: view.speakerInWords ? view.words : `${view.speaker}: ${view.words}`,
       voice: `${sourceShortName(citation.source)}, ${citation.blockLabel}`,
-      certainty: view.how,
+      certainty: [view.how, ...view.readings.map((r) => `${READING_PREFIX}${r}`)].join('; '),
     };
   });
 }

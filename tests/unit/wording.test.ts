@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { FACT_LABELS, NO_HEDGE, howSurelyText, saysItsSpeaker, speakerPhrase, statementLine } from '../../catalog/labels';
+import { FACT_LABELS, NO_HEDGE, howSurelyText, saysItsSpeaker, speakerPhrase, statementLine, type StatementLike } from '../../catalog/labels';
 import { LABEL_PRIORITY, entryReferences, findEntry, labelRank, listEntries, sourceShortName, statementRows } from '../../catalog/views';
 
 const chain = (...links: [string, string][]) => links.map(([party, cue]) => ({ party, cue }));
-const plain = { certainty: 'certain', polarity: 'positive', cues: [] } as const;
+const plain: Pick<StatementLike, 'certainty' | 'polarity' | 'cues'> = { certainty: 'certain', polarity: 'positive', cues: [] };
 
 describe('who says it, speaker first, in the source’s own verb', () => {
   test('a named speaker, a relayed one, the article’s own voice and a photo caption', () => {

@@ -97,6 +97,23 @@ export interface StatementLike {
   polarity: 'positive' | 'negative';
   cues: string[];
   speaker: { party: string; cue: string }[];
+  /** The words the value is said of, and for a referring phrase the words it points back to. */
+  subject?: string;
+  refersTo?: string;
+}
+
+/**
+ * A value with its referring subject resolved where a reader meets it: "would allow it (the
+ * Hwasong-18) to launch…"; a subject outside the value is put before it, "The latest model (the
+ * Hwasong-18) … was tested in mid-July". A subject that names the system is left as it is.
+ */
+export function withSubject(statement: Pick<StatementLike, 'subject' | 'refersTo'>, value: string): string {
+  const { subject, refersTo } = statement;
+  if (!subject || !refersTo) return value;
+  const at = value.search(new RegExp(`(?<![\\p{L}\\p{N}])${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+  // A one-word property ("solid-fuel") reads on its entry's page without it.
+  if (at === -1) return /\s/u.test(value.trim()) ? `${subject} (${refersTo}) … ${value}` : value;
+  return `${value.slice(0, at + subject.length)} (${refersTo})${value.slice(at + subject.length)}`;
 }
 
 /** A cue word of a statement, as the verifier found it: inside its words, or declared around them. */
@@ -171,14 +188,14 @@ export function howSurelyText(statement: Pick<StatementLike, 'certainty' | 'pola
 
 /**
  * The statement's words as a reader sees them, with any cue the quote puts outside them in
- * place ("believed to be … capable of carrying nuclear warheads"). `quote` is a cited quote
- * that contains the value.
+ * place ("believed to be … capable of carrying nuclear warheads") and a referring subject
+ * resolved (`withSubject`). `quote` is a cited quote that contains the value.
  */
-export function statementWords(statement: Pick<StatementLike, 'cues'> & { value: string }, quote: string): string {
+export function statementWords(statement: Pick<StatementLike, 'cues' | 'subject' | 'refersTo'> & { value: string }, quote: string): string {
   const at = quote.indexOf(statement.value);
   const before = statement.cues.filter((c) => quote.indexOf(c) < at);
   const after = statement.cues.filter((c) => quote.indexOf(c) >= at);
-  return [...before.map((c) => `${c} …`), statement.value, ...after.map((c) => `… ${c}`)].join(' ');
+  return [...before.map((c) => `${c} …`), withSubject(statement, statement.value), ...after.map((c) => `… ${c}`)].join(' ');
 }
 
 /** A statement as the parts every place that shows it puts together the same way. */

@@ -44,7 +44,7 @@ export function differenceViews(entry: CatalogEntry): DifferenceView[] {
       const cues = valueCues(citation, value, side.cues);
       const speaker = speakerPhrase(side, voiceOrigin(citation));
       const reference = references.of(citation);
-      const parts = withSubject(statementParts(value, cues, side.cues, citation.quote), subjectToShow(side, [entry.name, ...entry.aliases]));
+      const parts = withSubject(statementParts(value, cues, side.cues, citation.quote), subjectToShow(side));
       return {
         account: side.speaker.length > 0 ? speaker : reportersIn(citation).join('; ') || speaker,
         speaker,

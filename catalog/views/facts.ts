@@ -38,30 +38,30 @@ export interface StatementView {
   readings: string[];
 }
 
-const bare = (words: string) => words.toLowerCase().replace(/^the\s+/, '').trim();
+/** A statement's parts as one line of text. */
+export const partsText = (parts: StatementPart[]) => parts.map((p) => p.text).join('');
 
 /**
- * What the subject of a statement on `entry`'s page needs said: nothing when the subject names
- * the entry, or points back to words that do ("it", the Hwasong-18); else the referring phrase
- * and what it points back to ("they" → "the model ICBMs present for the exhibition").
+ * What the subject of a statement needs said: for a referring phrase ("it", "they", "The latest
+ * model"), what it points back to; nothing for a subject that names the system.
  */
-export function subjectToShow(statement: SubjectWords, names: string[]): SubjectWords | undefined {
-  const named = new Set(names.map(bare));
-  if (!statement.subject || named.has(bare(statement.subject))) return undefined;
-  if (!statement.refersTo || named.has(bare(statement.refersTo))) return undefined;
-  return { subject: statement.subject, refersTo: statement.refersTo };
+export function subjectToShow(statement: SubjectWords): SubjectWords | undefined {
+  return statement.subject && statement.refersTo ? { subject: statement.subject, refersTo: statement.refersTo } : undefined;
 }
 
 /**
  * Parts with what a referring subject points back to said after it, in the catalog's own
- * parentheses: after the subject where the words hold it, else before the words.
+ * parentheses, as `withSubject` in catalog/labels.ts words it: after the subject where the words
+ * hold it ("would allow it (the Hwasong-18) to launch…"), else before words of more than one
+ * word ("Such munitions (…) … would go a long way…"); a one-word property ("solid-fuel") reads
+ * without it.
  */
 export function withSubject(parts: StatementPart[], shown: SubjectWords | undefined): StatementPart[] {
   if (!shown?.subject || !shown.refersTo) return parts;
   const note: StatementPart = { text: ` (${shown.refersTo})`, refers: true };
   const word = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(shown.subject)}(?![\\p{L}\\p{N}])`, 'u');
   const i = parts.findIndex((p) => !p.cue && word.test(p.text));
-  if (i === -1) return [{ text: shown.subject }, note, { text: ' … ' }, ...parts];
+  if (i === -1) return /\s/u.test(partsText(parts).trim()) ? [{ text: shown.subject }, note, { text: ' … ' }, ...parts] : parts;
   const part = parts[i]!;
   const at = word.exec(part.text)!;
   const end = at.index + at[0].length;
@@ -91,23 +91,18 @@ export function qualifyingCues(cues: ValueCue[]): CueLike[] {
   return cues.map((c) => ({ text: c.text, kind: c.kind }));
 }
 
-/** A statement's parts as one line of text. */
-export const partsText = (parts: StatementPart[]) => parts.map((p) => p.text).join('');
-
 /** The curator's readings of a statement, as the page shows them. */
 export const readingsOf = (statement: { overrides?: { reason: string }[] }) => (statement.overrides ?? []).map((o) => o.reason);
 
 /**
- * The view of one statement read from `citation`, whose quote holds `value`, on the page of the
- * entry named `names` (its name and aliases).
+ * The view of one statement read from `citation`, whose quote holds `value`.
  */
 export function statementView(
   statement: StatementLike & SubjectWords & { value: string; overrides?: { reason: string }[] },
   citation: ResolvedCitation,
   cues: ValueCue[],
-  names: string[],
 ): StatementView {
-  const parts = withSubject(statementParts(statement.value, cues, statement.cues, citation.quote), subjectToShow(statement, names));
+  const parts = withSubject(statementParts(statement.value, cues, statement.cues, citation.quote), subjectToShow(statement));
   return {
     speaker: speakerPhrase(statement, voiceOrigin(citation)),
     speakerInWords: saysItsSpeaker(statement.speaker, partsText(parts)),
@@ -163,7 +158,7 @@ export function factViews(entry: CatalogEntry): FactView[] {
     const numbers = entry.factCitations[i]!;
     const cited = numbers.map((n) => entry.citations[n - 1]!);
     const citation = cited.find((c) => c.quote.includes(fact.value)) ?? cited[0]!;
-    const view = statementView(fact, citation, entry.factCues[i] ?? [], [entry.name, ...entry.aliases]);
+    const view = statementView(fact, citation, entry.factCues[i] ?? []);
     return {
       label: factLabel(fact.label),
       numbers,

@@ -30,7 +30,7 @@ function relatedRow(page: CatalogEntry, owner: CatalogEntry, i: number, inverse:
   const label = inverse ? INVERSE_RELATION_LABELS[relation.type] : RELATION_LABELS[relation.type];
   const speaker = speakerPhrase(relation, voiceOrigin(citation));
   // The subject is said where it is not the entry that states the relation.
-  const parts = withSubject(statementParts(value, cues, relation.cues, citation.quote), subjectToShow(relation, [owner.name, ...owner.aliases]));
+  const parts = withSubject(statementParts(value, cues, relation.cues, citation.quote), subjectToShow(relation));
   const words = partsText(parts);
   const how = howSurelyText(relation, qualifyingCues(cues));
   const reference = entryReferences(page).of(citation);

@@ -180,8 +180,7 @@ function toRow(entry: CatalogEntry, p: Placed, relations: RowRelation[]): Statem
   const value = p.block.text.slice(p.start, p.end);
   const sentence = p.block.text.slice(p.sentence.start, p.sentence.end);
   const inValue = p.cues.flatMap((c) => (c.start === undefined ? [] : [{ ...c, start: c.start - p.start, end: c.end! - p.start }]));
-  const names = [entry.name, ...entry.aliases];
-  const subject = p.facts.map((i) => subjectToShow(entry.facts[i]!, names)).find(Boolean);
+  const subject = p.facts.map((i) => subjectToShow(entry.facts[i]!)).find(Boolean);
   const parts: StatementPart[] = withSubject(statementParts(value, inValue, p.declared, sentence.includes(value) ? sentence : value), subject);
   const words = partsText(parts);
   const readings = [...new Set(p.facts.flatMap((i) => readingsOf(entry.facts[i]!)))];

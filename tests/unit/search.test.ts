@@ -194,9 +194,11 @@ describe('what a query reads', () => {
     const buckets = [...new Set(['hwasong', '18', 'hwasong18'].map(bucketKey))].map(bucketPath);
     // "hwasong 18" is designation-like: the shards of its first two letters, h and w, are read.
     const shards = ['h', 'w'].map(designationsPath);
-    // Each result is read once: from its head when its names alone matched, else from its card.
-    const documents = hits.map((h) => (h.kind === 'entry' && read.includes(headPath(h.id)) ? headPath(h.id) : docPath(h.id)));
-    assert.deepEqual(read.sort(), ['/search-index/manifest.json', ...buckets, ...shards, ...documents].sort());
+    // Each result shown is read once: its card, or, for an entry matched by its names alone, its head.
+    const documents = read.filter((p) => p !== '/search-index/manifest.json' && !buckets.includes(p) && !shards.includes(p));
+    assert.deepEqual(read.filter((p) => !documents.includes(p)).sort(), ['/search-index/manifest.json', ...buckets, ...shards].sort());
+    assert.equal(documents.length, hits.length);
+    for (const h of hits) assert.ok(documents.includes(docPath(h.id)) || documents.includes(headPath(h.id)), h.id);
   });
 
   test('the buckets of its words are requested while the designation shards are still being read', async () => {
@@ -265,14 +267,15 @@ describe('entries read from their heads while typing', () => {
     };
     assert.deepEqual(await line('typing'), [true, statementRows(findEntry('hwasong-18')!).rows[0]!.line]);
     const testing = statementRows(findEntry('hwasong-18')!).rows.find((r) => r.labels.includes('Testing'))!;
-    assert.match(testing.line, /^Development · Testing: The article reports: The latest model North Korea claims to have developed was tested in mid-July/);
+    assert.match(testing.line, /^Development · Testing: The article reports: The latest model \(the Hwasong-18\) North Korea claims to have developed was tested in mid-July/);
     assert.deepEqual(await line('final'), [undefined, testing.line]);
     assert.ok(read.includes(docPath(entryRef('hwasong-18'))));
   });
 
   test('an entry found only by its names is final from its head, with the line its card would show', async () => {
     const { read, reader } = recording();
-    const answer = await reader.search('hwasong', { limit: 5 });
+    // The Global Hawk's own statements do not hold its name; the new UAV's, which compare it, do.
+    const answer = await reader.search('global hawk', { limit: 5 });
     const onlyNamed = answer.hits.filter((h) => h.kind === 'entry' && !read.includes(docPath(h.id)));
     assert.ok(onlyNamed.length > 0, 'some entry was shown from its head alone');
     assert.equal(answer.provisional, undefined);

@@ -8,8 +8,9 @@ export interface SpecsNotStatedProps {
 
 /**
  * The specifications the sources leave open: those a passage speaks to without a statement
- * reading it so, with that sentence word for word, then those no passage about the system
- * speaks to. Both are derived from the passages.
+ * reading it so, with the words of that sentence around the one that speaks to it, word for
+ * word, and its footnote; then those no passage about the system speaks to. Both are derived
+ * from the passages.
  */
 export function SpecsNotStated({ passageOnly, notStated }: SpecsNotStatedProps) {
   return (
@@ -19,7 +20,7 @@ export function SpecsNotStated({ passageOnly, notStated }: SpecsNotStatedProps) 
           <span className="font-semibold">{spec.label}:</span> not stated as such. The passages say:{' '}
           {spec.passages.map((p) => (
             <span key={p.sentence}>
-              <q className="font-serif text-base">{p.sentence}</q>{' '}
+              <q className="font-serif text-base">{p.excerpt}</q>{' '}
               {p.ref ? (
                 <FootnoteMarks refs={[p.ref]} />
               ) : (

@@ -69,7 +69,7 @@ test('two statements from one stretch of a sentence are one row carrying both la
   await page.goto('/entries/hwasong-18');
   const row = page.locator(`[id="${testing.id}"]`);
   await expect(row.getByRole('term')).toContainText('Development · Testing');
-  await expect(row.getByRole('definition')).toContainText('The article reports: The latest model North Korea claims to have developed was tested in mid-July');
+  await expect(row.getByRole('definition')).toContainText('The article reports: The latest model (the Hwasong-18) North Korea claims to have developed was tested in mid-July');
   // Neither statement is printed again on a row of its own.
   await expect(page.locator('.statement-row').filter({ hasText: 'The latest model' })).toHaveCount(1);
 });

@@ -56,7 +56,7 @@ test.describe('header search', () => {
     await Promise.all([page.waitForResponse((r) => r.url().endsWith('/search-index/manifest.json')), searchBox(page).focus()]);
     await searchBox(page).pressSequentially('mid-jul', { delay: 30 });
     const option = suggestions(page).getByRole('option', { name: /^Hwasong-18\b/ });
-    await expect(option).toContainText('Development · Testing: The article reports: The latest model North Korea claims to have developed was tested in mid-July');
+    await expect(option).toContainText('Development · Testing: The article reports: The latest model (the Hwasong-18) North Korea claims to have developed was tested in mid-July');
     // The words that matched are marked, in the statement and in the catalog's reading shown with it.
     const marks = option.locator('mark.search-hit');
     await expect(marks.first()).toHaveText('mid-July');

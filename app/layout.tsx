@@ -2,13 +2,13 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteHeader } from './components/site-header';
 import { SiteFooter } from './components/site-footer';
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from './site';
+import { SITE_NAME, SITE_URL, siteTagline } from './site';
 import './globals.css';
 
 export const metadata: Metadata = {
   metadataBase: new URL(SITE_URL),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: SITE_TAGLINE,
+  description: siteTagline(),
   openGraph: { siteName: SITE_NAME, type: 'website', locale: 'en' },
   // Files in public/: favicon.ico (16, 32 and 48 px) for browsers that ask for it by that name.
   icons: {
@@ -35,7 +35,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 sm:px-6">
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 pb-8 pt-5 sm:px-6 sm:pt-8">
           {children}
         </main>
         <SiteFooter />

@@ -1,18 +1,20 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { categoryHref, listCategories, listSources } from '@/catalog/views';
+import { categoryHref, listCategories, sourcesInWords } from '@/catalog/views';
 import { AzNav } from './components/az-nav';
 import { CategoryList } from './components/category-list';
 import { EntryCard } from './components/entry-card';
 import { Section } from './components/section';
-import { SITE_NAME, SITE_TAGLINE, SITE_URL } from './site';
+import { SITE_NAME, SITE_URL, siteTagline } from './site';
 import { JsonLd } from './components/json-ld';
 
-export const metadata: Metadata = {
-  title: { absolute: `${SITE_NAME}: weapon systems named in two news articles, every line cited` },
-  description: SITE_TAGLINE,
-  alternates: { canonical: '/' },
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: { absolute: `${SITE_NAME}: weapon systems named in ${sourcesInWords()}, every line cited` },
+    description: siteTagline(),
+    alternates: { canonical: '/' },
+  };
+}
 
 /** The home page shows this many categories as cards (the largest first), and this many cards in each. */
 const HOME_CATEGORIES = 4;
@@ -20,7 +22,6 @@ const CARDS_PER_CATEGORY = 6;
 
 export default function HomePage() {
   const categories = listCategories();
-  const sources = listSources();
   return (
     <>
       <JsonLd
@@ -38,11 +39,11 @@ export default function HomePage() {
       />
       <header className="mb-10 max-w-3xl">
         <h1 className="font-serif text-3xl font-semibold leading-tight sm:text-4xl">
-          The weapon systems named in two news articles
+          The weapon systems named in {sourcesInWords()}
         </h1>
         <p className="mt-3 text-lg text-muted">
           Look up a missile, drone or munition and follow every statement back to the exact words of the{' '}
-          <Link prefetch={false} href="/sources">{sources.length} source articles</Link>. Where the articles say nothing, the catalog says so;
+          <Link prefetch={false} href="/sources">{sourcesInWords()}</Link>. Where the articles say nothing, the catalog says so;
           where they differ, it shows both.
         </p>
         <p className="mt-3 hidden text-sm text-muted sm:block">
@@ -83,7 +84,7 @@ export default function HomePage() {
         <AzNav />
         <p className="mt-6 text-sm text-muted">
           Each article’s page shows its mention map: which systems every passage names. Start from{' '}
-          <Link prefetch={false} href="/sources">the {sources.length} source articles</Link>.
+          <Link prefetch={false} href="/sources">the {sourcesInWords()}</Link>.
         </p>
       </Section>
     </>

@@ -48,29 +48,30 @@ export const SPEC_LABELS = {
 } as const;
 
 /**
- * How one entry relates to another, read as "<entry> <label> <target>"; every relation cites
- * the passage that establishes it, and is shown with it.
+ * How one entry relates to another, as a statement's label on the entry that states it: "Compared
+ * with" the Global Hawk. Every relation cites the passage that establishes it, and is shown with it.
  */
 export const RELATION_LABELS = {
-  'exhibited-with': 'displayed alongside',
-  'compared-with': 'compared with',
-  'kind-of': 'is one of the',
-  'identified-as': 'claimed by one source to be',
-  'listed-with': 'listed with',
+  'exhibited-with': 'Shown with',
+  'compared-with': 'Compared with',
+  'kind-of': 'One of',
+  'identified-as': 'Identified as',
+  'listed-with': 'Listed with',
 } as const;
+
+/** The same relation on its target's page, after the other entry's name: "new unmanned aerial vehicle — compared with it". */
+export const INVERSE_RELATION_LABELS: Record<keyof typeof RELATION_LABELS, string> = {
+  'exhibited-with': 'shown with it',
+  'compared-with': 'compared with it',
+  'kind-of': 'one of these',
+  'identified-as': 'identified as it',
+  'listed-with': 'listed with it',
+};
 
 export type FactLabel = keyof typeof FACT_LABELS;
 export type SpecLabel = keyof typeof SPEC_LABELS;
 export type RelationType = keyof typeof RELATION_LABELS;
 type Certainty = 'certain' | 'probable' | 'possible' | 'underspecified';
-
-/** Fixed terms for certainty (in the spirit of ICD 203): the cue words that cause it are shown beside them. */
-export const CERTAINTY_TERMS: Record<Certainty, string> = {
-  certain: 'unhedged',
-  probable: 'hedged: probable',
-  possible: 'hedged: possible',
-  underspecified: 'not committed to',
-};
 
 export const entryHref = (slug: string) => `/entries/${slug}`;
 export const sourceHref = (id: string) => `/sources/${id}`;
@@ -78,6 +79,9 @@ export const passageHref = (source: string, block: string) => `/sources/${source
 export const citationHref = (c: { source: string; anchor: string }) => `/sources/${c.source}#${c.anchor}`;
 export const factLabel = (label: FactLabel) => FACT_LABELS[label];
 export const relationLabel = (type: RelationType) => RELATION_LABELS[type];
+
+/** Where "How to read an entry" defines the words a statement is put in. */
+export const HOW_TO_READ_HREF = '/about#how-to-read';
 
 /**
  * The search page's address for a query. URLSearchParams encodes any string (a lone surrogate
@@ -112,16 +116,23 @@ export function withSubject(statement: Pick<StatementLike, 'subject' | 'refersTo
   return `${value.slice(0, at + subject.length)} (${refersTo})${value.slice(at + subject.length)}`;
 }
 
+/** A cue word of a statement, as the verifier found it: inside its words, or declared around them. */
+export interface CueLike {
+  text: string;
+  kind: 'negation' | 'hedge' | 'modal' | 'likeness' | 'report';
+}
+
 /** Where the words come from, for the voice of a statement. */
 export interface VoiceOrigin {
-  /** "Article 1", or "Korea JoongAng Daily (Article 1)". */
-  sourceName: string;
-  /** Set when the words are a photo caption's, with its credit as printed. */
-  caption?: { credit?: string };
+  /** The publisher, where the article's text states one. */
+  publisher?: string;
+  /** True when the words are a photo caption's. */
+  caption?: boolean;
 }
 
 const upperFirst = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const linkText = ({ party, cue }: { party: string; cue: string }) => (/^according\b/i.test(cue) ? `${cue} ${party}` : `${party} ${cue}`);
+const quoted = (words: string[]) => words.map((w) => `“${w}”`).join(' and ');
 
 /**
  * Who says it, innermost speaker first, each relay after it with its own words:
@@ -135,49 +146,93 @@ export function speakerText(chain: StatementLike['speaker']): string {
 }
 
 /**
- * Where a statement's words come from: reported by its speakers (named in `statementText`) in
- * an article, or the article's own reporting; for a photo caption, that they are the
- * caption's, with its credit.
+ * Who says a statement, speaker first and in the source's own verb, as a journalist would put
+ * it: "North Korea claimed", "Observers in Seoul noted, as Voice of America reported"; for the
+ * article's own words "Korea JoongAng Daily reports" where the text states its publisher, else
+ * "The article reports"; for a photo caption's, "A photo caption says".
  */
-export function voiceText(statement: Pick<StatementLike, 'speaker'>, origin: VoiceOrigin): string {
-  const credit = origin.caption?.credit ? ` — photo credit: ${origin.caption.credit}` : '';
-  if (statement.speaker.length > 0) {
-    return origin.caption ? `Reported in a photo caption in ${origin.sourceName}${credit}` : `Reported in ${origin.sourceName}`;
-  }
-  return origin.caption ? `Photo caption in ${origin.sourceName}${credit}` : `${origin.sourceName}, its own reporting`;
+export function speakerPhrase(statement: Pick<StatementLike, 'speaker'>, origin: VoiceOrigin = {}): string {
+  const chain = speakerText(statement.speaker);
+  if (chain) return origin.caption ? `${chain}, in a photo caption` : chain;
+  if (origin.caption) return 'A photo caption says';
+  return origin.publisher ? `${origin.publisher} reports` : 'The article reports';
+}
+
+/** What "How to read an entry" calls a statement put without any of the words below. */
+export const NO_HEDGE = 'no hedge';
+
+/**
+ * How surely a statement is put, in the words a journalist would use, each with the source's
+ * own cue words: "hedged with “appeared”", "negated with “did not”", "a comparison:
+ * “resembling”", "disputed: “which the North has denied”"; "no hedge" when nothing qualifies
+ * it. `cues` are the cue words inside its words and those declared around them; a report
+ * inside the words is its speaker's verb, and a declared one a counter-claim.
+ */
+export function howSurelyText(statement: Pick<StatementLike, 'certainty' | 'polarity' | 'cues'>, cues: CueLike[]): string {
+  const declared = new Set(statement.cues);
+  const words = (kinds: CueLike['kind'][], isDeclared?: boolean) => [
+    ...new Set(cues.filter((c) => kinds.includes(c.kind) && (isDeclared === undefined || declared.has(c.text) === isDeclared)).map((c) => c.text)),
+  ];
+  const parts = [
+    ...(words(['negation']).length > 0 ? [`negated with ${quoted(words(['negation']))}`] : []),
+    ...(words(['hedge', 'modal']).length > 0 ? [`hedged with ${quoted(words(['hedge', 'modal']))}`] : []),
+    ...(words(['likeness']).length > 0 ? [`a comparison: ${quoted(words(['likeness']))}`] : []),
+    ...(words(['report'], true).length > 0 ? [`disputed: ${quoted(words(['report'], true))}`] : []),
+  ];
+  if (parts.length > 0) return parts.join('; ');
+  // No cue word was found, which the verifier does not let a hedged or negated statement be;
+  // should one be, it is still not shown as put without a hedge.
+  if (statement.polarity === 'negative') return 'negated';
+  return statement.certainty === 'certain' ? NO_HEDGE : 'hedged';
 }
 
 /**
- * The statement as a reader sees it: who says it, then its words, with any cue the quote puts
- * outside them in place ("believed to be … capable of carrying nuclear warheads"; "North Korea
- * claimed: solid-fuel"). `quote` is a cited quote that contains the value.
+ * The statement's words as a reader sees them, with any cue the quote puts outside them in
+ * place ("believed to be … capable of carrying nuclear warheads") and a referring subject
+ * resolved (`withSubject`). `quote` is a cited quote that contains the value.
  */
-export function statementText(statement: StatementLike & { value: string }, quote: string): string {
+export function statementWords(statement: Pick<StatementLike, 'cues' | 'subject' | 'refersTo'> & { value: string }, quote: string): string {
   const at = quote.indexOf(statement.value);
   const before = statement.cues.filter((c) => quote.indexOf(c) < at);
   const after = statement.cues.filter((c) => quote.indexOf(c) >= at);
-  const words = [...before.map((c) => `${c} …`), withSubject(statement, statement.value), ...after.map((c) => `… ${c}`)].join(' ');
-  const speaker = speakerText(statement.speaker);
-  return speaker ? `${speaker}: ${words}` : words;
+  return [...before.map((c) => `${c} …`), withSubject(statement, statement.value), ...after.map((c) => `… ${c}`)].join(' ');
 }
 
-/** The certainty and polarity in fixed terms, with the cue words that set them: "hedged: probable (“appeared”)". */
-export function certaintyText(statement: Pick<StatementLike, 'certainty' | 'polarity'>, cueWords: string[]): string {
-  const quoted = cueWords.length > 0 ? ` (${cueWords.map((w) => `“${w}”`).join(', ')})` : '';
-  const negative = statement.polarity === 'negative' ? ', negative' : '';
-  return `${CERTAINTY_TERMS[statement.certainty]}${negative}${quoted}`;
+/** A statement as the parts every place that shows it puts together the same way. */
+export interface StatementWording {
+  /** "Propellant", "Development · Testing", "Compared with Global Hawk". */
+  label: string;
+  /** `speakerPhrase`, or empty where the words say who says them (`saysItsSpeaker`). */
+  speaker: string;
+  /** `statementWords`. */
+  words: string;
+  /** `howSurelyText`. */
+  how: string;
+  /** The curator's readings where a meaning rule could not judge the statement. */
+  readings?: string[];
 }
 
 /**
- * One line for a fact wherever a list shows it (search results, the command line): its label,
- * who says it and its words, and how surely when it is hedged or negated:
- * "Capability: United Nations officials said: appeared capable of hitting … (hedged: probable)".
+ * A statement on one line, wherever a line is all there is room for (search results, cards,
+ * the command line, the annotations): its label, who says it and its words, and how surely when
+ * something qualifies it: "Capability: United Nations officials said: appeared capable of
+ * hitting “most points on Earth.” (hedged with “appeared”)".
  */
-export function factLine(fact: StatementLike & { label: FactLabel; value: string }, quote: string): string {
-  const hedged = fact.certainty !== 'certain' || fact.polarity === 'negative';
-  const how = hedged ? ` (${CERTAINTY_TERMS[fact.certainty]}${fact.polarity === 'negative' ? ', negative' : ''})` : '';
-  return `${FACT_LABELS[fact.label]}: ${statementText(fact, quote)}${how}`;
+export function statementLine({ label, speaker, words, how, readings = [] }: StatementWording): string {
+  const notes = [...(how && how !== NO_HEDGE ? [how] : []), ...readings.map((r) => `${READING_PREFIX}${r}`)];
+  return `${label}: ${speaker ? `${speaker}: ` : ''}${words}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}`;
 }
+
+/**
+ * Whether a statement's words already say who says them ("Japan’s Kyodo News claimed they
+ * appeared to be Hwasong-18s."), so that the speaker need not be put before them again.
+ */
+export function saysItsSpeaker(chain: StatementLike['speaker'], words: string): boolean {
+  return chain.length > 0 && chain.every((l) => words.includes(l.party) && words.includes(l.cue));
+}
+
+/** How a curator's reading is introduced wherever its statement is shown. */
+export const READING_PREFIX = 'the catalog’s reading: ';
 
 /** What the sources say of one specification, as catalog.json records it. */
 export interface SpecLike {

@@ -3,7 +3,7 @@
  * as text nodes, split by the search normalizer, so nothing in a query or a passage is read as
  * markup or as a pattern.
  */
-import type { SearchHit } from '@/catalog/search/search';
+import type { SearchAnswer, SearchHit } from '@/catalog/search/search';
 import { highlightRanges } from '@/catalog/search/search-text';
 
 /** `tag` with `className` and children (strings become text nodes). */
@@ -63,3 +63,14 @@ export function hitSummary(hit: SearchHit): DocumentFragment {
 }
 
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * How many results an answer shows, under its notice: entries found for a designation no source
+ * names are other systems, and are counted as such ("3 other systems and 6 passages").
+ */
+export function resultCounts(answer: Pick<SearchAnswer, 'entriesHeading' | 'hits'>): string {
+  const entries = answer.hits.filter((h) => h.kind === 'entry').length;
+  const passages = answer.hits.length - entries;
+  const [one, many] = answer.entriesHeading === 'Other systems' ? ['other system', 'other systems'] : ['entry', 'entries'];
+  return `${count(entries, one, many)} and ${count(passages, 'passage', 'passages')}`;
+}

@@ -5,7 +5,7 @@
  * full page load, so a passage lands on the reader with its :target mark.
  */
 import { searchPageHref, type SearchAnswer, type SearchDetail, type SearchHit } from '@/catalog/search/search';
-import { el, hitSummary, showNotice } from './render';
+import { el, hitSummary, resultCounts, showNotice } from './render';
 import { searchIndex } from './search-index';
 
 /** Results per group in the dropdown; the search page shows the rest. */
@@ -99,7 +99,7 @@ export function attachSearchBox(box: HTMLInputElement): void {
     all.hidden = hits.length === 0;
     all.href = searchPageHref(query);
     all.textContent = `See all results for “${query}”`;
-    const counts = hits.length > 0 ? `${entries.length} entries and ${passages.length} passages` : 'No matches';
+    const counts = hits.length > 0 && answered ? resultCounts(answered) : 'No matches';
     // Said once typing pauses, for the final answer: the counts while typing (passages not
     // read yet) would be announced only to be corrected, so until then the status is empty.
     const said = open && answered && !answered.provisional ? [answered.notice, counts].filter(Boolean).join(' ') : '';

@@ -3,7 +3,7 @@
  * without adding history entries, so any list of results can be linked.
  */
 import { searchPageHref, type SearchHit } from '@/catalog/search/search';
-import { count, el, highlighted, showNotice } from './render';
+import { el, highlighted, resultCounts, showNotice } from './render';
 import { searchIndex } from './search-index';
 
 /** Enough for every entry and a long list of passages; each shown result is one small file. */
@@ -61,8 +61,7 @@ export function attachSearchPage(root: HTMLElement): void {
       const passages = answer.hits.filter((h) => h.kind === 'passage');
       showNotice(notice, answer.notice);
       results.replaceChildren(...group(answer.entriesHeading ?? 'Entries', entries.map(entryItem)), ...group('Passages', passages.map(passageItem)));
-      status.textContent =
-        answer.hits.length === 0 ? 'No entries or passages match.' : `${count(entries.length, 'entry', 'entries')} and ${count(passages.length, 'passage', 'passages')} match.`;
+      status.textContent = answer.hits.length === 0 ? 'No entries or passages match.' : `${resultCounts(answer)} match.`;
     } catch {
       if (ticket !== asked) return;
       status.textContent = 'The search index could not be loaded. Reload the page to try again.';

@@ -7,8 +7,11 @@ export interface CopyButtonProps {
   label: string;
   /** Said after `label` to screen readers only, to tell the buttons of a page apart. */
   detail: string;
-  /** Show the text itself when JavaScript is off (for citations; passages have their permalink). */
-  withFallback?: boolean;
+  /**
+   * What to show when JavaScript is off, for the reader to select by hand: the citation without
+   * the quote printed just above it (passages have their permalink, and show nothing).
+   */
+  fallback?: string;
 }
 
 /**
@@ -16,7 +19,7 @@ export interface CopyButtonProps {
  * (app/_client/copy.ts) once JavaScript runs, which also says visibly that it copied; without
  * JavaScript the citation text stays available to select by hand.
  */
-export function CopyButton({ text, url, label, detail, withFallback = false }: CopyButtonProps) {
+export function CopyButton({ text, url, label, detail, fallback }: CopyButtonProps) {
   return (
     <>
       <button
@@ -29,9 +32,9 @@ export function CopyButton({ text, url, label, detail, withFallback = false }: C
         <span data-copy-label="">{label}</span>
         <span className="sr-only"> {detail}</span>
       </button>
-      {withFallback && (
+      {fallback && (
         <noscript>
-          <span className="text-xs text-muted">Citation: {text}</span>
+          <span className="block text-xs text-muted">Cite as: {fallback}</span>
         </noscript>
       )}
     </>

@@ -1,33 +1,24 @@
-import type { CatalogEntry } from '@/catalog/schema/derived';
-import { citationHref, differenceViews, sourceOrdinal } from '@/catalog/views';
-import { StatementWords, VoiceLine } from './statement-words';
+import type { DifferenceView } from '@/catalog/views';
+import { FootnoteMarks, Readings, StatementWords } from './statement-words';
+import { HOW_TO_READ_HREF } from '@/catalog/labels';
 
-export interface DifferencesSectionProps {
-  entry: CatalogEntry;
-}
-
-/** Each disagreement or variant wording, its sides next to each other, each with whose words it is. */
-export function DifferencesSection({ entry }: DifferencesSectionProps) {
+/** Each disagreement or variant wording, its sides next to each other, each headed by whose account it is. */
+export function DifferencesSection({ differences }: { differences: DifferenceView[] }) {
   return (
-    <div className="space-y-6">
-      {differenceViews(entry).map((d) => (
-        <div key={d.topic}>
+    <div className="space-y-5">
+      {differences.map((d) => (
+        <div key={d.id} id={d.id}>
           <h3 className="mb-2 font-semibold">{d.topic}</h3>
-          <ul className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(14rem,1fr))]">
-            {d.sides.map((side) => (
-              <li key={side.n} className="flex flex-col rounded-md border border-rule p-3">
-                <h4 className="font-semibold">{side.account}</h4>
-                <p className="mt-1 text-xs text-muted">
-                  <VoiceLine view={side} />
-                </p>
-                <blockquote className="mt-2 flex-1 font-serif leading-relaxed">
-                  <StatementWords view={{ speaker: side.speaker, parts: side.parts }} />
-                </blockquote>
-                <p className="mt-2 text-sm text-muted">
-                  {sourceOrdinal(side.citation.source)}, {side.citation.blockLabel} · <a href={citationHref(side.citation)}>read it</a> ·{' '}
-                  <a href={`#cite-${side.n}`} aria-label={`Citation ${side.n}`}>
-                    [{side.n}]
+          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-[repeat(auto-fit,minmax(14rem,1fr))]">
+            {d.sides.map((side, i) => (
+              <li key={i} className="rounded-md border border-rule px-3 py-2">
+                <p className="text-sm font-semibold">{side.account}</p>
+                <p className="font-serif leading-snug">
+                  <StatementWords view={side} /> <FootnoteMarks refs={side.refs} />{' '}
+                  <a href={HOW_TO_READ_HREF} className="statement-how">
+                    {side.how}
                   </a>
+                  <Readings readings={side.readings} />
                 </p>
               </li>
             ))}

@@ -1,10 +1,10 @@
 import Link from 'next/link';
 import type { CatalogEntry } from '@/catalog/schema/derived';
-import { entryHref, entryStats } from '@/catalog/views';
+import { entryHref, firstStatementLine } from '@/catalog/views';
 
-/** An entry as a card: its name, aliases, and how many passages, sources and facts it has. */
+/** An entry as a card: its name, and the statement that stands for it (its first by the label-priority table). */
 export function EntryCard({ entry }: { entry: CatalogEntry }) {
-  const { passages, sources: n } = entryStats(entry.slug);
+  const line = firstStatementLine(entry);
   return (
     <Link
       prefetch={false}
@@ -12,11 +12,8 @@ export function EntryCard({ entry }: { entry: CatalogEntry }) {
       className="block h-full rounded-md border border-rule p-4 no-underline transition-colors hover:border-accent hover:bg-accent-soft"
     >
       <span className="capitalize-first block font-serif text-lg font-semibold text-ink">{entry.name}</span>
-      {entry.aliases.length > 0 && <span className="mt-0.5 block text-xs text-muted">also {entry.aliases.join(', ')}</span>}
-      <span className="mt-2 block text-sm text-muted">
-        {passages} passage{passages === 1 ? '' : 's'} · {n} source{n === 1 ? '' : 's'} · {entry.facts.length} fact
-        {entry.facts.length === 1 ? '' : 's'}
-      </span>
+      {entry.aliases.length > 0 && <span className="mt-0.5 block text-xs text-muted">also named {entry.aliases.join(', ')}</span>}
+      {line && <span className="mt-2 block text-sm text-ink">{line}</span>}
     </Link>
   );
 }

@@ -1,5 +1,5 @@
 import type { Block } from '@/catalog/schema/derived';
-import { blockShortLabel, entryHref, passageHref, plural, sourceHref, sourceOrdinal, sourceTitle, type MentionStrip } from '@/catalog/views';
+import { blockShortLabel, entryHref, passageHref, plural, sourceHref, sourceShortName, sourceTitle, type MentionStrip } from '@/catalog/views';
 
 export interface MentionStripTableProps {
   strip: MentionStrip;
@@ -25,7 +25,7 @@ function scrollHintClass(columns: number): string {
 /** One article of the mention map: a sideways-scrolling table of its passages and the systems in them. */
 export function MentionStripTable({ strip: { source, blocks, rows } }: MentionStripTableProps) {
   const id = source.meta.id;
-  const ordinal = sourceOrdinal(id);
+  const ordinal = sourceShortName(id);
   const captionId = `map-${id}`;
   const markName = (name: string, block: Block, cited: boolean) =>
     cited ? `${name}: cited from ${ordinal}, ${block.label}, which does not name it` : `${name} in ${ordinal}, ${block.label}`;
@@ -36,7 +36,8 @@ export function MentionStripTable({ strip: { source, blocks, rows } }: MentionSt
           {ordinal}
         </a>{' '}
         <span className="text-muted">
-          {sourceTitle(source)} — {plural(blocks.length, 'passage')} in reading order, left to right
+          {source.meta.headline.status === 'stated' && sourceTitle(source) !== ordinal ? `${sourceTitle(source)} — ` : ''}
+          {plural(blocks.length, 'passage')} in reading order, left to right
         </span>
         <span className={`mt-1 block text-xs font-medium text-ink ${scrollHintClass(blocks.length)}`}>
           Scroll the map sideways to see every passage <span aria-hidden="true">→</span>

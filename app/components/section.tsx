@@ -9,8 +9,8 @@ export interface SectionProps {
 /** A titled section of a page, linkable by its id. */
 export function Section({ id, title, children }: SectionProps) {
   return (
-    <section aria-labelledby={`${id}-title`} className="render-near mb-10">
-      <h2 id={`${id}-title`} className="mb-3 border-b border-rule pb-1 font-serif text-xl font-semibold">
+    <section aria-labelledby={`${id}-title`} className="render-near mb-7">
+      <h2 id={`${id}-title`} className="mb-2 border-b border-rule pb-1 font-serif text-lg font-semibold sm:text-xl">
         <a href={`#${id}-title`} className="text-ink no-underline hover:underline">
           {title}
         </a>

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SourceRecord } from '@/catalog/schema/derived';
-import { archivedExtras, citedByAnchor, listEntries, readerBlocks, sourceJsonLd, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { archivedExtras, citedByAnchor, listEntries, readerBlocks, sourceJsonLd, sourceShortName, sourceTitle } from '@/catalog/views';
 import { SITE_URL } from '../site';
 import { JsonLd } from './json-ld';
 import { SourceMetaList } from './source-meta-list';
@@ -26,7 +26,7 @@ export function SourceReader({ source }: SourceReaderProps) {
     <article className="mx-auto max-w-2xl">
       <JsonLd data={sourceJsonLd(source, SITE_URL)} />
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link prefetch={false} href="/sources">Sources</Link> <span aria-hidden="true">›</span> {sourceOrdinal(id)}
+        <Link prefetch={false} href="/sources">Sources</Link> <span aria-hidden="true">›</span> {sourceShortName(id)}
       </nav>
       <header className="mb-8 border-b border-rule pb-6">
         {source.meta.section.status === 'stated' && (
@@ -41,13 +41,12 @@ export function SourceReader({ source }: SourceReaderProps) {
               <PassageBody passage={headline} names={names} citedBy={citedBy} />
             </>
           ) : (
-            `${sourceOrdinal(id)} (no headline in the text)`
+            sourceTitle(source)
           )}
         </h1>
         {!headline && (
           <p className="mt-2 text-sm text-muted">
-            This article’s text states no headline, byline, publisher or date; it is listed by its opening words,{' '}
-            {sourceTitle(source)}
+            The text states no headline, so the catalog names it by its opening words.
           </p>
         )}
         <details className="mt-4 text-sm">
@@ -61,9 +60,10 @@ export function SourceReader({ source }: SourceReaderProps) {
           </div>
         </details>
         <p className="no-print mt-4 text-xs text-muted">
-          <mark className="quote-mark">Words underlined with dots</mark> are quoted by catalog entries (the one a citation link points at is highlighted);{' '}
-          <span className="mention text-accent underline">linked names</span> open the entry for that system. Notes in small
-          sans-serif type marked “catalog” or “in the catalog” are the catalog’s, not the article’s.
+          <mark className="quote-mark">Words underlined with dots</mark> are quoted by catalog entries (the one a link points at is
+          highlighted); <span className="mention text-accent underline">linked names</span> open the entry for that system; numbers
+          in the margin are paragraph numbers. Notes in small type marked “catalog” are the catalog’s, not the article’s, and are
+          left out when you copy the text.
         </p>
       </header>
 

@@ -37,7 +37,7 @@ export function SpanNodes({ nodes, names, citedBy }: SpanNodesProps): ReactNode 
     }
     const list = citedBy?.get(node.anchor);
     if (!list) return <span key={i}>{inner}</span>;
-    const links: AnnotationLink[] = list.map((c) => ({ key: `${c.slug}-${c.n}`, href: `${entryHref(c.slug)}#cite-${c.n}`, label: `${c.name} [${c.n}]` }));
+    const links: AnnotationLink[] = list.map((c) => ({ key: `${c.slug}-${c.n}`, href: `${entryHref(c.slug)}#${c.ref}`, label: `${c.name} [${c.n}]` }));
     return (
       <span key={i}>
         <mark id={node.anchor} className="quote-mark">

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { AzList } from '../components/az-list';
 import { AzNav } from '../components/az-nav';
 import { CategoryList } from '../components/category-list';
 import { BrowseSection } from '../components/section';
@@ -12,8 +13,9 @@ export const metadata: Metadata = {
 
 /**
  * The full results for ?q=. The page is static: in the browser the search script reads the
- * query and fills in the results; without JavaScript, `npm start` echoes the query into
- * #query-echo, and the A–Z index and the categories lead to every entry.
+ * query and fills in the results, what it has to say first (a designation no source names)
+ * above the counts; without JavaScript, `npm start` echoes the query into #query-echo, and
+ * every name and alias is listed under its letter (`AzList`), with the categories.
  */
 export default function SearchPage() {
   return (
@@ -38,14 +40,19 @@ export default function SearchPage() {
         </div>
       </form>
       <p id="query-echo" hidden className="mt-4" />
-      <p id="search-page-status" role="status" className="mt-3 text-sm text-muted" />
       <p id="search-page-notice" hidden className="search-notice mt-3 rounded border-l-4 border-accent bg-accent-soft px-3 py-2 text-sm text-ink" />
+      <p id="search-page-status" role="status" className="mt-3 text-sm text-muted" />
       <div id="search-page-results" />
-      <p className="mt-4 text-muted [@media(scripting:enabled)]:hidden">
-        Searching by words needs JavaScript, which is turned off or blocked in this browser. Every system and every other spelling
-        of its name is listed below, A–Z, and by category; each leads to its entry.
-      </p>
-      <BrowseSection id="browse-az" title="Every system and alias, A–Z" className="mt-10">
+      <div id="browse-without-script" className="[@media(scripting:enabled)]:hidden">
+        <p className="mt-4 text-muted">
+          Searching by words needs JavaScript, which is turned off or blocked in this browser. Every system and every other name
+          the sources give it is listed below, A–Z, and by category; each leads to its entry.
+        </p>
+        <BrowseSection id="browse-az-list" title="Every system and alias, A–Z" className="mt-8">
+          <AzList />
+        </BrowseSection>
+      </div>
+      <BrowseSection id="browse-az" title="Every system and alias, A–Z" className="mt-10 [@media(scripting:none)]:hidden">
         <AzNav />
       </BrowseSection>
       <BrowseSection id="browse-categories" title="By category" className="mt-8">

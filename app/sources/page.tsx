@@ -1,13 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { listSources, plural, sourceHref, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { listSources, plural, sourceHref, sourceShortName, sourceTitle, sourcesInWords } from '@/catalog/views';
 import { SourceMetaList } from '../components/source-meta-list';
 
-export const metadata: Metadata = {
-  title: 'Sources',
-  description: 'The two news articles the catalog is built from, with their metadata exactly as their texts state it.',
-  alternates: { canonical: '/sources' },
-};
+export function generateMetadata(): Metadata {
+  return {
+    title: 'Sources',
+    description: `The ${sourcesInWords()} the catalog is built from, with their metadata exactly as their texts state it.`,
+    alternates: { canonical: '/sources' },
+  };
+}
 
 export default function SourcesPage() {
   const sources = listSources();
@@ -23,7 +25,7 @@ export default function SourcesPage() {
           const id = source.meta.id;
           return (
             <li key={id} className="render-near rounded-md border border-rule p-5">
-              <p className="text-xs font-semibold uppercase tracking-wide text-muted">{sourceOrdinal(id)}</p>
+              <p className="text-xs font-semibold uppercase tracking-wide text-muted">{sourceShortName(id)}</p>
               <h2 className="mt-1 font-serif text-xl font-semibold">
                 <Link prefetch={false} href={sourceHref(id)}>{sourceTitle(source)}</Link>
               </h2>
@@ -32,8 +34,7 @@ export default function SourcesPage() {
               </div>
               <p className="mt-3 text-sm text-muted">
                 {plural(source.blocks.filter((b) => b.kind === 'paragraph' && !b.duplicateOf).length, 'paragraph')},{' '}
-                {plural(source.blocks.filter((b) => b.kind === 'caption' && !b.duplicateOf).length, 'photo caption')} · archived as{' '}
-                <code className="text-xs">{source.meta.archivedAs}</code>
+                {plural(source.blocks.filter((b) => b.kind === 'caption' && !b.duplicateOf).length, 'photo caption')}
               </p>
               <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
                 <Link prefetch={false} href={sourceHref(id)}>Read the article</Link>

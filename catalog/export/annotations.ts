@@ -1,6 +1,6 @@
 import { hashBytes } from '../verify/verify-sources';
 import type { Catalog } from '../schema/derived';
-import { entryHref, sourceHref, sourceName } from '../views';
+import { entryHref, sourceHref } from '../views';
 import { annotationBodies } from './annotation-bodies';
 import { ANNOTATION_CONTEXT, annotationCollectionSchema, type Annotation, type AnnotationCollection } from './annotation-schema';
 import { listCitationUses, type CitationUse } from './citation-uses';
@@ -47,7 +47,7 @@ export function buildAnnotationCollection(catalog: Catalog, baseUrl: string): An
     items.push({
       id: `${collectionId}#${key}`,
       type: 'Annotation',
-      ...annotationBodies(use, (slug) => `${baseUrl}${entryHref(slug)}`, sourceName),
+      ...annotationBodies(use, (slug) => `${baseUrl}${entryHref(slug)}`),
       target: {
         source: `${baseUrl}${sourceHref(use.span.source)}`,
         selector: [

@@ -1,14 +1,15 @@
 import type { ResolvedCitation } from '../schema/derived';
-import { citationHref, findSource, passageHref, sourceOrdinal, sourceTitle } from '../views';
+import { citationHref, findSource, passageHref, sourceTitle } from '../views';
 import { statedValue } from './csl';
 
 /**
  * Copy-citation text for one passage, in the form of `quoteCitationText` without the quote:
- * the source (its ordinal and headline, or its opening words when it has none), the publisher
- * if the text states one, the passage label and the passage's absolute address.
+ * the source (its publisher if the text states one, and its headline, or its opening words
+ * when it has none), the passage label and the passage's absolute address. Nothing in it
+ * depends on the other sources, so it stays the same as sources are added.
  *
  * @example passageCitationText('article-000', 'paragraph-3', 'https://example.org')
- * // Article 1, Kim shows off North's arsenal to Russian defense chief, Korea JoongAng Daily,
+ * // Korea JoongAng Daily, Kim shows off North's arsenal to Russian defense chief,
  * // Paragraph 3. https://example.org/sources/article-000#paragraph-3
  * @throws when the source or the block does not exist, a mistake in the calling page.
  */
@@ -22,11 +23,16 @@ export function passageCitationText(sourceId: string, blockId: string, baseUrl: 
   return citeLine(sourceId, block.label, `${baseUrl}${passageHref(sourceId, block.id)}`);
 }
 
-/** "Article 1, <title>, <publisher if stated>, <passage label>. <url>" */
+/** "<publisher if stated>, <title>, <passage label>. <url>" */
 function citeLine(sourceId: string, label: string, url: string): string {
   const source = findSource(sourceId)!;
-  const parts = [sourceOrdinal(sourceId), sourceTitle(source), statedValue(source.meta.publisher), label].filter(Boolean);
+  const parts = [statedValue(source.meta.publisher), sourceTitle(source), label].filter(Boolean);
   return `${parts.join(', ')}. ${url}`;
+}
+
+/** The citation of a quote's passage without the quote: what a reader copies by hand under a quote already shown. */
+export function quoteSourceText(c: ResolvedCitation, baseUrl: string): string {
+  return citeLine(c.source, c.blockLabel, `${baseUrl}${citationHref(c)}`);
 }
 
 /**

@@ -63,6 +63,8 @@ const DELTA = 0.5;
 export interface SearchNaming {
   sourceTitle: (source: SourceRecord) => string;
   factLines: (entry: CatalogEntry) => FactLine[];
+  /** For each fact of the entry, the index of the line in `factLines` that shows it. */
+  factRows: (entry: CatalogEntry) => number[];
   specLabel: (label: CatalogEntry['specs'][number]['label']) => string;
 }
 
@@ -84,7 +86,7 @@ function collectDocuments(catalog: Catalog, naming: SearchNaming) {
       notStated: e.specs.filter((s) => s.status === 'not-stated').map((s) => naming.specLabel(s.label)),
       specs: e.specs
         .filter((s) => s.status !== 'not-stated')
-        .map((s) => ({ label: naming.specLabel(s.label), facts: s.facts, ...(s.status === 'passage-only' && { line: specLine(naming.specLabel(s.label), s) }) })),
+        .map((s) => ({ label: naming.specLabel(s.label), facts: [...new Set(s.facts.map((i) => naming.factRows(e)[i]!))], ...(s.status === 'passage-only' && { line: specLine(naming.specLabel(s.label), s) }) })),
       facts: naming.factLines(e),
     };
     files.set(docPath(entryRef(e.slug)), card);

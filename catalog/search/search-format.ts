@@ -10,7 +10,7 @@ import type { CataloguedDesignation } from './interpret-query';
 export const SEARCH_ROOT = '/search-index';
 
 /** Raised when the files on the server were written for another format. */
-export const SEARCH_FORMAT = 5;
+export const SEARCH_FORMAT = 6;
 
 /** `/search-index/manifest.json`: which term buckets and designation shards exist, so no request ever answers 404. */
 export interface SearchManifest {
@@ -77,15 +77,16 @@ export interface TermBucket {
   documents?: Record<string, number>;
 }
 
-/** One display line of an entry's fact: its label and the line as the site words it. */
+/** One display line of an entry's statements: its labels and the line as the site words it. */
 export interface FactLine {
-  label: string;
+  labels: string[];
   line: string;
 }
 
 /**
  * `/search-index/e/<slug>.json`: what search shows and reasons about for an entry — its names,
- * category, the specifications its sources do not state, and one display line per fact.
+ * category, the specifications its sources do not state, and one display line per row of its
+ * statements, most telling first.
  */
 export interface EntryCard {
   slug: string;
@@ -111,7 +112,7 @@ export interface EntryHead {
   name: string;
   aliases: string[];
   category: string;
-  /** The entry's first fact line, if it has a fact. */
+  /** The entry's first statement line (by the label-priority table), if it has a statement. */
   line?: string;
 }
 

@@ -91,7 +91,7 @@ export type LoadSearchFile = (path: string) => Promise<unknown>;
  * the cap keeps a pasted essay from fanning out into hundreds of lookups on each keystroke.
  */
 export const MAX_QUERY_LENGTH = 200;
-const ALIAS_LINE = 'Also written ';
+const ALIAS_LINE = 'Also named ';
 /** Characters of passage text shown around the first match. */
 const SNIPPET_LENGTH = 180;
 // How much a begun word and a typo count against the word itself (MiniSearch's defaults).
@@ -264,9 +264,10 @@ export function specNotice(card: EntryCard, spec: NonNullable<QueryReading['spec
   const label = SPEC_LABELS[spec.spec];
   const row = card.specs.find((s) => s.label === label);
   const stating = row ? row.facts.flatMap((i) => card.facts[i] ?? []) : [];
-  if (stating.length > 0) return `${card.name} — ${label}: ${stating.map((f) => f.line).join('; ')}.`;
+  // A row's line begins with its labels, the specification's among them.
+  if (stating.length > 0) return stating.map((f) => `${card.name} — ${f.line}.`).join(' ');
   if (row?.line) return `${card.name} — ${row.line}`;
-  const related = card.facts.filter((f) => spec.related.some((r) => FACT_LABELS[r] === f.label));
+  const related = card.facts.filter((f) => spec.related.some((r) => f.labels.includes(FACT_LABELS[r])));
   const head = `${card.name} — ${label}: not stated in these sources.`;
   return related.length > 0 ? `${head} Closest: ${related.map((f) => f.line).join('; ')}.` : head;
 }
@@ -360,18 +361,28 @@ function excerpt(text: string, terms: string[]): string {
 }
 
 /**
- * The entry line that shows why it matched: a matching alias or fact, else its first fact. From
- * a head, which has only the first fact: the matching alias, else that fact.
+ * The entry line that shows why it matched. An entry its name found is shown by its first
+ * statement (the label-priority table's), as on cards; otherwise by the statement that holds the
+ * most of the words matched (the first, most telling, among equals); else, for an entry found
+ * by an alias alone, that alias; else its first statement. From a head, which has only the first
+ * statement, the same with what it has.
  */
-function entrySnippet(doc: EntryCard | EntryHead, terms: string[]): string {
+function entrySnippet(doc: EntryCard | EntryHead, terms: string[], queryTerms: string[]): string {
   const facts = 'facts' in doc ? doc.facts.map((f) => f.line) : doc.line ? [doc.line] : [];
-  const lines = [...(doc.aliases.length ? [`${ALIAS_LINE}${doc.aliases.join(', ')}`] : []), ...facts];
-  return lines.find((line) => highlightRanges(line, terms).length > 0) ?? facts[0] ?? '';
+  const matched = (line: string) => terms.filter((t) => highlightRanges(line, [t]).length > 0).length;
+  const nameTerms = wordSpans(doc.name).flatMap((s) => s.terms);
+  if (queryTerms.length > 0 && queryTerms.every((q) => nameTerms.some((n) => n.startsWith(q)))) return facts[0] ?? '';
+  let best: string | undefined;
+  for (const line of facts) if (matched(line) > (best === undefined ? 0 : matched(best))) best = line;
+  if (best !== undefined) return best;
+  const aliases = `${ALIAS_LINE}${doc.aliases.join(', ')}`;
+  if (doc.aliases.length > 0 && matched(doc.name) === 0 && matched(aliases) > 0) return aliases;
+  return facts[0] ?? '';
 }
 
 function toHit(r: Ranked, doc: EntryCard | EntryHead | PassageDoc): SearchHit {
   const base = { id: r.ref, url: refUrl(r.ref), terms: r.terms, queryTerms: r.queryTerms, byName: r.byName, score: r.score };
-  if ('name' in doc) return { ...base, kind: 'entry', title: doc.name, label: doc.category, snippet: entrySnippet(doc, r.terms) };
+  if ('name' in doc) return { ...base, kind: 'entry', title: doc.name, label: doc.category, snippet: entrySnippet(doc, r.terms, r.queryTerms) };
   return { ...base, kind: 'passage', title: doc.title, label: doc.label, snippet: excerpt(doc.text, r.terms) };
 }
 

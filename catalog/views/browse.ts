@@ -37,6 +37,9 @@ export function azKey(name: string): string {
 
 export const azHref = (key: string) => `/a-z/${key}`;
 
+/** Up to this many names and aliases, one page lists them all; past it, each letter links to its own page. */
+export const AZ_LIST_LIMIT = 200;
+
 /** The A–Z index: every entry name and alias, filed by `azKey`, sections and names in order. */
 export function azIndex(): { key: string; names: IndexedName[] }[] {
   const sections = new Map<string, IndexedName[]>();

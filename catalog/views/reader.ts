@@ -6,23 +6,30 @@ import { visibleBlocks } from '../text/reader-blocks';
 import type { Block, CatalogEntry, SourceRecord } from '../schema/derived';
 import { findSource, listEntries } from './core';
 import { entryPassages, type PassageLink } from './passages';
+import { entryReferences } from './references';
 
-/** Who cites a span: entry, citation number and what it supports, for links back from the reader. */
+/** Who cites a span: the entry, and the footnote on its page that holds the quote, for links back from the reader. */
 export interface CitedBy {
   slug: string;
   name: string;
+  /** The footnote's number on the entry's page. */
   n: number;
+  /** The footnote's address on the entry's page. */
+  ref: string;
 }
 
+/** For each quote anchor of a source, the entries that cite it and their footnotes, once each. */
 export function citedByAnchor(sourceId: string): Map<string, CitedBy[]> {
   const map = new Map<string, CitedBy[]>();
   for (const entry of listEntries()) {
-    entry.citations.forEach((c, i) => {
-      if (c.source !== sourceId) return;
+    const references = entryReferences(entry);
+    for (const c of entry.citations) {
+      if (c.source !== sourceId) continue;
+      const reference = references.of(c)!;
       const list = map.get(c.anchor) ?? [];
-      list.push({ slug: entry.slug, name: entry.name, n: i + 1 });
+      if (!list.some((l) => l.slug === entry.slug)) list.push({ slug: entry.slug, name: entry.name, n: reference.n, ref: reference.id });
       map.set(c.anchor, list);
-    });
+    }
   }
   return map;
 }
@@ -94,4 +101,21 @@ export function blockShortLabel(block: Block): string {
   if (block.kind === 'byline') return 'B';
   if (block.kind === 'caption') return `C${n}`;
   return n || block.label.slice(0, 1);
+}
+
+/** A passage of a mention map with the systems found in it, for the list a phone shows first. */
+export interface PassageMentions {
+  block: Block;
+  entries: { entry: CatalogEntry; link: PassageLink }[];
+}
+
+/** The passages of one article's map that mention or are cited for any system, in reading order. */
+export function passagesWithMentions(strip: MentionStrip): PassageMentions[] {
+  return strip.blocks.flatMap((block) => {
+    const entries = strip.rows.flatMap(({ entry, marks }) => {
+      const link = marks.get(block.id);
+      return link ? [{ entry, link }] : [];
+    });
+    return entries.length > 0 ? [{ block, entries }] : [];
+  });
 }

@@ -4,11 +4,12 @@ import { SPEC_LABELS } from '../schema/entry';
 import { buildSearchFiles, type SearchNaming } from '../search/search-files';
 import { SearchIndexReader } from '../search/search';
 import { sourceTitle } from './core';
-import { entryFactLines } from './fact-lines';
+import { entryFactLines, entryFactRows } from './fact-lines';
 
 export const SEARCH_NAMING: SearchNaming = {
   sourceTitle,
   factLines: entryFactLines,
+  factRows: entryFactRows,
   specLabel: (label) => SPEC_LABELS[label],
 };
 

@@ -10,7 +10,7 @@ import { catalogDesignations, readQuery, unnamedNotice, type QueryReading } from
 import type { SearchHit } from '../../catalog/search/search';
 import { searchTerms } from '../../catalog/search/search-text';
 import type { CatalogEntry } from '../../catalog/schema/derived';
-import { entryHref, factViews, findEntry, findSource, memorySearchReader, sourceOrdinal, sourceTitle, type FactView } from '../../catalog/views';
+import { entryHref, factViews, findEntry, memorySearchReader, sourceHeading, type FactView } from '../../catalog/views';
 
 const USAGE = 'Usage: npm run catalog -- lookup "<query>"   e.g. lookup "hwasong 18", lookup "hwasong-17 range"';
 
@@ -54,8 +54,7 @@ function entryLines(entry: CatalogEntry): string[] {
   lines.push('', `Not stated in these sources: ${entry.specs.filter((s) => s.status === 'not-stated').map((s) => SPEC_LABELS[s.label]).join(', ') || 'none'}`);
   const quote = (n: number) => {
     const c = entry.citations[n - 1]!;
-    const source = findSource(c.source);
-    return [`  [${n}] “${c.quote}”`, `      ${sourceOrdinal(c.source)}${source ? ` (${sourceTitle(source)})` : ''}, ${c.blockLabel}`];
+    return [`  [${n}] “${c.quote}”`, `      ${sourceHeading(c.source)}, ${c.blockLabel}`];
   };
   const behind = [...new Set(entry.factCitations.flat())].sort((a, b) => a - b);
   lines.push('', 'Quotes behind these facts', ...behind.flatMap(quote));

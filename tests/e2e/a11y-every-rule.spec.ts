@@ -41,3 +41,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+// Pages checked once, at the width and in the colours where they can fail: the about page's long
+// definition list on a phone, and the search page's full A–Z list that readers without
+// JavaScript see.
+test.describe('once each: no violation of any axe rule', () => {
+  test.slow();
+
+  test('the about page, with "How to read an entry", at 375 px in light colours', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 900 }, colorScheme: 'light' });
+    const page = await context.newPage();
+    await page.goto('/about');
+    const violations = await listEveryRuleViolation(page);
+    expect(violations, violations.join('\n')).toEqual([]);
+    await context.close();
+  });
+
+  test('the search page’s list of every name and alias, which readers without JavaScript see, at 1280 px in dark colours', async ({ browser }) => {
+    // axe runs as a script in the page, so the list is shown here as scripting turned off shows it.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/search?q=hwasong');
+    await page.locator('#browse-without-script').evaluate((el) => (el.style.display = 'block'));
+    await page.locator('section[aria-labelledby="browse-az"]').evaluate((el) => (el.style.display = 'none'));
+    await expect(page.getByRole('region', { name: 'Every system and alias, A–Z' }).getByRole('link', { name: 'Hwasong-18s' })).toBeVisible();
+    const violations = await listEveryRuleViolation(page);
+    expect(violations, violations.join('\n')).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { getCatalog } from '../../catalog/index';
-import { entryHref } from '../../catalog/views';
+import { entryHref, entryReferences } from '../../catalog/views';
 import { crawlSite, fragmentId } from './support/crawl';
 import { articleWords } from './support/reader';
 
@@ -39,20 +39,21 @@ test('every internal link answers and every #fragment lands on an element', asyn
 });
 
 const { entries } = getCatalog();
-const citationCount = entries.reduce((sum, e) => sum + e.citations.length, 0);
+const referenceCount = entries.reduce((sum, e) => sum + entryReferences(e).list.length, 0);
 
-test.describe(`all ${citationCount} citation links of the ${entries.length} entries land on the quoted words`, () => {
+test.describe(`all ${referenceCount} reference links of the ${entries.length} entries land on the quoted words`, () => {
   // Each test opens an entry and then every source it cites.
   test.slow();
   for (const entry of entries) {
-    const n = entry.citations.length;
-    test(`${entry.name}: ${n} citation link${n === 1 ? '' : 's'}`, async ({ page }) => {
+    const references = entryReferences(entry).list;
+    const n = references.length;
+    test(`${entry.name}: ${n} reference link${n === 1 ? '' : 's'}`, async ({ page }) => {
       await page.goto(entryHref(entry.slug));
-      const items = page.getByRole('region', { name: 'Citations' }).getByRole('listitem');
+      const items = page.getByRole('region', { name: 'References' }).getByRole('listitem');
       await expect(items).toHaveCount(n);
 
       const links: { label: string; href: string; quote: string }[] = [];
-      for (const [i, citation] of entry.citations.entries()) {
+      for (const [i, { citation }] of references.entries()) {
         const item = items.nth(i);
         await expect(item.getByRole('blockquote')).toHaveText(citation.quote);
         const link = item.getByRole('link', { name: 'Read it in the article' });

@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { findEntry, findSource, listCategories, sourceTitle } from '../../catalog/views';
+import { entryReferences, findEntry, findSource, listCategories, sourceTitle } from '../../catalog/views';
 import { tabUntilFocused } from './support/keyboard';
 import { expectTargetedQuote } from './support/reader';
 import { headerSearch, pressSlashToSearch, searchResults, typeQueryUntilOffered } from './support/search';
 
-/** The numbered citations of an entry page, in order. */
-const citationItems = (page: Page) => page.getByRole('region', { name: 'Citations' }).getByRole('listitem');
+/** The numbered references of an entry page, in order. */
+const citationItems = (page: Page) => page.getByRole('region', { name: 'References' }).getByRole('listitem');
 const readInArticle = { name: 'Read it in the article' } as const;
 const hwasong18Result = (page: Page) => searchResults(page).getByRole('option', { name: /^Hwasong-18/ });
 
@@ -26,8 +26,9 @@ test('search, open the entry, follow a citation to the highlighted words and com
   await expectTargetedQuote(page, quote);
 
   // Only the targeted quote shows its "cited by" links, as a catalog annotation.
-  await page.getByRole('link', { name: 'Catalog annotation: cited by Hwasong-18 [1]', exact: true }).click();
-  await expect(page).toHaveURL('/entries/hwasong-18#cite-1');
+  const reference = entryReferences(findEntry('hwasong-18')!).list[0]!;
+  await page.getByRole('link', { name: `Catalog annotation: cited by Hwasong-18 [${reference.n}]`, exact: true }).click();
+  await expect(page).toHaveURL(`/entries/hwasong-18#${reference.id}`);
   const cited = citationItems(page).first();
   await expect.poll(() => cited.evaluate((el) => el.matches(':target'))).toBe(true);
   await expect(cited.getByRole('blockquote')).toHaveText(quote);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { SpanNode } from '../../catalog/text/nest-spans';
-import { findEntry, listEntries, listSources, readerBlocks } from '../../catalog/views';
+import { entryReferences, findEntry, listEntries, listSources, readerBlocks } from '../../catalog/views';
 
 /** Mentions whose words refer to more than one system ("Such munitions"), with their block. */
 function sharedMentions(sourceId: string) {
@@ -84,11 +84,12 @@ test('a targeted quote’s links back are a catalog annotation, without JavaScri
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const entry = findEntry('hwasong-18')!;
-  const citation = entry.citations[0]!;
+  const reference = entryReferences(entry).list[0]!;
+  const citation = reference.citation;
   await page.goto(`/sources/${citation.source}#${citation.anchor}`);
-  const back = page.getByRole('link', { name: `Catalog annotation: cited by ${entry.name} [1]`, exact: true });
+  const back = page.getByRole('link', { name: `Catalog annotation: cited by ${entry.name} [${reference.n}]`, exact: true });
   await expect(back).toBeVisible();
-  await expect(back).toHaveAttribute('href', `/entries/${entry.slug}#cite-1`);
+  await expect(back).toHaveAttribute('href', `/entries/${entry.slug}#${reference.id}`);
   // The quote's own text stays the article's words.
   await expect(page.locator(`mark[id="${citation.anchor}"]`)).toHaveText(citation.quote, { useInnerText: false });
   await context.close();

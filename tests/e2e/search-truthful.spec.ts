@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { AZ_LIST_LIMIT, listEntries } from '../../catalog/views';
 
 const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Search the catalog' });
 const suggestions = (page: Page) => page.getByRole('listbox', { name: 'Search results' });
@@ -24,9 +25,13 @@ test.describe('a designation no source names is said to be unnamed, first', () =
     await expect(suggestions(page).getByRole('group', { name: 'Entries' })).toHaveCount(0);
   });
 
-  test('on the search page', async ({ page }) => {
+  test('on the search page, above the counts, which call the other systems other systems', async ({ page }) => {
     await page.goto('/search?q=Hwasong-15');
-    await expect(page.getByRole('main').locator('#search-page-notice')).toHaveText(notice);
+    const shown = page.getByRole('main').locator('#search-page-notice');
+    await expect(shown).toHaveText(notice);
+    const status = page.getByRole('main').getByRole('status');
+    await expect(status).toHaveText(/^\d+ other systems? and \d+ passages? match\.$/);
+    expect((await shown.boundingBox())!.y).toBeLessThan((await status.boundingBox())!.y);
     await expect(page.getByRole('region', { name: 'Other systems' }).getByRole('link').first()).toBeVisible();
     await expect(page.getByRole('region', { name: 'Entries' })).toHaveCount(0);
   });
@@ -48,7 +53,7 @@ test.describe('a specification question is answered first', () => {
 
   test('"hwasong-18 propellant": the fact with its speaker, on the search page too', async ({ page }) => {
     await page.goto('/search?q=hwasong-18+propellant');
-    await expect(page.getByRole('main').locator('#search-page-notice')).toHaveText('Hwasong-18 — Propellant: North Korea claimed: solid-fuel.');
+    await expect(page.getByRole('main').locator('#search-page-notice')).toHaveText(/^Hwasong-18 — Propellant: North Korea claimed: solid-fuel\./);
   });
 });
 
@@ -62,8 +67,36 @@ test.describe('results show each fact with its certainty and speaker', () => {
   test('on the search page: a hedged fact says it is hedged', async ({ page }) => {
     await page.goto('/search?q=compatible');
     const entries = page.getByRole('region', { name: 'Entries' });
-    await expect(entries.getByText('Compatibility: would be compatible with Russian systems (hedged: possible)').first()).toBeVisible();
+    await expect(entries.getByText('Compatibility: Korea JoongAng Daily reports: would be compatible with Russian systems (hedged with “would”)').first()).toBeVisible();
   });
+});
+
+test.describe('each result line is the statement that matched', () => {
+  test('"hwasong 18": the ICBMs by what Kyodo News claimed they appeared to be, not by the Hwasong-17', async ({ page }) => {
+    await page.goto('/search?q=hwasong%2018');
+    const icbms = page.getByRole('region', { name: 'Entries' }).getByRole('listitem').filter({ has: page.getByRole('link', { name: 'intercontinental ballistic missiles', exact: true }) });
+    await expect(icbms).toContainText('Identified as Hwasong-18: Japan’s Kyodo News claimed they (the model ICBMs present for the exhibition) appeared to be Hwasong-18s.');
+    await expect(icbms).not.toContainText('Hwasong-17');
+  });
+
+  test('"firing missiles": the new UAV by the footage of its combat drone firing missiles', async ({ page }) => {
+    await page.goto('/search?q=firing%20missiles');
+    const first = page.getByRole('region', { name: 'Entries' }).getByRole('listitem').first();
+    await expect(first).toContainText('new unmanned aerial vehicle');
+    await expect(first).toContainText('including a clip of the combat drone firing missiles');
+  });
+});
+
+test('without JavaScript, the search page lists every name and alias under its letter', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search?q=hwasong');
+  const list = page.getByRole('region', { name: 'Every system and alias, A–Z' });
+  const names = listEntries().flatMap((e) => [e.name, ...e.aliases]);
+  expect(names.length).toBeLessThanOrEqual(AZ_LIST_LIMIT);
+  for (const name of names) await expect(list.getByRole('link', { name, exact: true }).first(), name).toBeVisible();
+  await expect(list.getByRole('heading', { name: 'H', exact: true })).toBeVisible();
+  await context.close();
 });
 
 test('abbreviations find their systems: "122mm" and "MRL"', async ({ page }) => {

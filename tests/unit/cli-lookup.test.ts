@@ -16,9 +16,9 @@ describe('catalog lookup: an entry, with certainty and speaker where each fact i
     const { code, out, first } = lookup('hwasong 18');
     assert.equal(code, 0);
     assert.equal(first, 'Hwasong-18  (missile)');
-    assert.match(out, /Propellant: North Korea claimed: solid-fuel \[\d+\]\n {6}Reported in Article 2 · unhedged/);
-    assert.match(out, /Capability: United Nations officials said: appeared capable of hitting “most points on Earth\.” \[\d+\]\n {6}Reported in Article 2 · hedged: probable \(“appeared”\)/);
-    assert.match(out, /“Named the Hwasong-18, North Korea claimed it was a solid-fuel missile”\n\s+Article 2 .*, Paragraph 11/);
+    assert.match(out, /Propellant: North Korea claimed: solid-fuel \[\d+\]\n {6}“North Korean dictator Kim Jong-un…”, Paragraph 11 · no hedge/);
+    assert.match(out, /Capability: United Nations officials said: appeared capable of hitting “most points on Earth\.” \[\d+\]\n {6}“North Korean dictator Kim Jong-un…”, Paragraph 11 · hedged with “appeared”/);
+    assert.match(out, /“Named the Hwasong-18, North Korea claimed it was a solid-fuel missile”\n\s+“North Korean dictator Kim Jong-un on Wednesday led Russian…”, Paragraph 11/);
   });
 
   test('it always prints what the sources do not state', () => {
@@ -85,7 +85,7 @@ describe('catalog lookup: specification questions', () => {
   test('"hwasong-18 propellant": the fact, with its speaker and certainty', () => {
     const { out, first } = lookup('hwasong-18 propellant');
     assert.equal(first, 'Hwasong-18 — Propellant: North Korea claimed: solid-fuel [1]');
-    assert.match(out.split('\n')[1]!, /^ {6}Reported in Article 2 · unhedged$/);
+    assert.match(out.split('\n')[1]!, /^ {6}“North Korean dictator Kim Jong-un…”, Paragraph 11 · no hedge$/);
   });
 
   test('"global hawk maker": the observers’ "American-made", with who says it', () => {
@@ -100,7 +100,8 @@ describe('catalog lookup: specification questions', () => {
 
   test('a specification a passage speaks to is never "not stated": "icbm maker", "hwasong-18 maker", "intercontinental ballistic missiles payload"', () => {
     assert.equal(lookup('icbm maker').first, 'intercontinental ballistic missiles — Maker: Voice of America reported: Kim showed Shoigu homemade ICBMs [2]');
-    assert.equal(lookup('hwasong-18 maker').first, 'Hwasong-18 — Maker: North Korea claims: The latest model (the Hwasong-18) North Korea claims to have developed [4]');
+    // The words say who says them: "North Korea claims" is not put before them again.
+    assert.equal(lookup('hwasong-18 maker').first, 'Hwasong-18 — Maker: The latest model (the Hwasong-18) North Korea claims to have developed [4]');
     assert.match(lookup('intercontinental ballistic missiles payload').first ?? '', /^intercontinental ballistic missiles — Payload: .*believed to be capable of carrying nuclear warheads \[4\]$/);
   });
 });

@@ -170,14 +170,14 @@ describe('passageCitationText', () => {
   test('names the headline, the publisher, the passage and its address', () => {
     assert.equal(
       passageCitationText('article-000', 'paragraph-3', BASE),
-      `Article 1, Kim shows off North's arsenal to Russian defense chief, Korea JoongAng Daily, Paragraph 3. ${BASE}/sources/article-000#paragraph-3`,
+      `Korea JoongAng Daily, Kim shows off North's arsenal to Russian defense chief, Paragraph 3. ${BASE}/sources/article-000#paragraph-3`,
     );
   });
 
   test('a source without a headline is named by its opening words, with no publisher invented', () => {
     assert.equal(
       passageCitationText('article-004', 'paragraph-10', BASE),
-      `Article 2, “North Korean dictator Kim Jong-un on Wednesday led Russian…”, Paragraph 10. ${BASE}/sources/article-004#paragraph-10`,
+      `“North Korean dictator Kim Jong-un on Wednesday led Russian…”, Paragraph 10. ${BASE}/sources/article-004#paragraph-10`,
     );
   });
 

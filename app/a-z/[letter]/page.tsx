@@ -37,7 +37,7 @@ export default async function AzPage({ params }: PageProps<'/a-z/[letter]'>) {
               {name}
             </Link>
             {aliasOf ? (
-              <span className="ml-2 text-sm text-muted">another spelling of {aliasOf}</span>
+              <span className="ml-2 text-sm text-muted">see {aliasOf}</span>
             ) : (
               <span className="ml-2 text-sm text-muted">{entry.category}</span>
             )}

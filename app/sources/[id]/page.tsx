@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { findSource, sourceParams, sourceOrdinal, sourceTitle } from '@/catalog/views';
+import { findSource, sourceParams, sourcePublisher, sourceTitle } from '@/catalog/views';
 import { MentionMap } from '../../components/mention-map';
 import { Section } from '../../components/section';
 import { SourceReader } from '../../components/source-reader';
@@ -15,10 +15,11 @@ export async function generateMetadata({ params }: PageProps<'/sources/[id]'>): 
   const { id } = await params;
   const source = findSource(id);
   if (!source) return {};
-  const title = `${sourceOrdinal(id)}: ${sourceTitle(source)}`;
+  const publisher = sourcePublisher(id);
+  const title = publisher ? `${sourceTitle(source)} — ${publisher}` : sourceTitle(source);
   return {
     title,
-    description: `The full text of ${sourceOrdinal(id).toLowerCase()}, with every mention of a catalogued weapon system linked and every cited passage marked.`,
+    description: `The full text of the article, with every mention of a catalogued weapon system linked and every cited passage marked.`,
     alternates: { canonical: `/sources/${id}` },
     openGraph: { title, type: 'article' },
   };

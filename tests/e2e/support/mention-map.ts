@@ -1,9 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { escapeRegExp } from '../../../catalog/text/reg-exp';
-import { listSources, sourceOrdinal } from '../../../catalog/views';
+import { listSources, sourceShortName } from '../../../catalog/views';
 
 /** The pages that show the mention maps: each article's own reader, with that article's map. */
-export const MAP_PAGES = listSources().map((s) => ({ path: `/sources/${s.meta.id}`, id: s.meta.id, ordinal: sourceOrdinal(s.meta.id) }));
+export const MAP_PAGES = listSources().map((s) => ({ path: `/sources/${s.meta.id}`, id: s.meta.id, ordinal: sourceShortName(s.meta.id) }));
 
 /** The scrolling region of one article's mention map. */
 export const mapOf = (page: Page, ordinal: string) => page.getByRole('region', { name: `Mention map of ${ordinal}, scrolls sideways` });

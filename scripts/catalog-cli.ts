@@ -14,6 +14,7 @@ import { runExclude } from './cli/exclude';
 import { runLookup } from './cli/lookup';
 import { runNewEntry } from './cli/new-entry';
 import { runResegment } from './cli/resegment';
+import { runLaterVersion } from './cli/later-version';
 
 const USAGE = `Usage:
   npm run catalog -- lookup "<query>"
@@ -32,6 +33,7 @@ const commands: Record<string, (args: string[]) => Promise<number> | number> = {
   'new-entry': runNewEntry,
   exclude: runExclude,
   resegment: runResegment,
+  'later-version': runLaterVersion,
 };
 
 const run = command ? commands[command] : undefined;

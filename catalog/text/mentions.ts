@@ -108,18 +108,56 @@ function compileName(name: string): RegExp[] {
   return patterns;
 }
 
+const AFTER_DESIGNATION = new RegExp(`^${MODIFIER_GAP}{0,${MAX_MODIFIERS}}[\\s\\u00a0]+$`, 'u');
+/** How far before a name a designation that heads its noun phrase may start. */
+const DESIGNATION_REACH = 80;
+
+/**
+ * The designation or calibre that a name at `start` of `text` ends the noun phrase of, if any:
+ * "152-millimeter" for "artillery shells" in "152-millimeter artillery shells", "Hwasong-17" for
+ * "intercontinental ballistic missile" in "Hwasong-17 intercontinental ballistic missile".
+ */
+export function designationBefore(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - DESIGNATION_REACH);
+  const last = findDesignations(text.slice(from, start)).at(-1);
+  if (!last) return undefined;
+  return AFTER_DESIGNATION.test(text.slice(from + last.end, start)) ? last.text : undefined;
+}
+
+/** What `findMentions` may be told about where a generic name still counts inside a designated phrase. */
+export interface MentionOptions {
+  /**
+   * Spans (offsets into the raw text) where a name of no designation of its own counts even
+   * after a designation: the quotes of "kind of" relations to the entry, by which a curator
+   * says that "Hwasong-17 intercontinental ballistic missile" is one of the ICBMs.
+   */
+  keepInside?: readonly { start: number; end: number }[];
+}
+
 /**
  * Finds every occurrence of any of `names` in the given blocks, including a designation or
  * calibre with modifiers before its head noun (see `designationBody`). Overlapping occurrences of
  * different names of the same system are merged into the longest, so "Hwasong-18s" counts
- * once even when both "Hwasong-18" and "Hwasong-18s" are names. Offsets are into the raw
- * source text, like the blocks'.
+ * once even when both "Hwasong-18" and "Hwasong-18s" are names. A name with no designation of
+ * its own ("artillery shells") does not count where a designation or calibre heads its noun
+ * phrase ("152-millimeter artillery shells" names another system), unless the curator said so
+ * (`options.keepInside`). Offsets are into the raw source text, like the blocks'.
  */
-export function findMentions(blocks: readonly Block[], names: readonly string[]): NameMatch[] {
+export function findMentions(blocks: readonly Block[], names: readonly string[], options: MentionOptions = {}): NameMatch[] {
   const patterns = names.flatMap(compileName);
+  const generic = names.flatMap((name) => (leadingDesignation(name) ? [] : compileName(name)));
+  const keep = options.keepInside ?? [];
+  const byId = new Map(blocks.map((b) => [b.id, b]));
   const found: NameMatch[] = [];
   for (const block of blocks) {
-    const spans = patterns.flatMap((pattern) => matchWholeWords(block.text, pattern));
+    // A passage printed twice is cited in its first copy, which speaks for both.
+    const home = (block.duplicateOf && byId.get(block.duplicateOf)) || block;
+    const kept = (start: number, end: number) => keep.some((k) => k.start <= home.start + start && home.start + end <= k.end);
+    const spans = patterns.flatMap((pattern) =>
+      matchWholeWords(block.text, pattern).filter(
+        ({ start, end }) => !generic.includes(pattern) || designationBefore(block.text, start) === undefined || kept(start, end),
+      ),
+    );
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     const merged: { start: number; end: number }[] = [];
     for (const span of spans) {

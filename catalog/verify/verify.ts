@@ -8,6 +8,7 @@ import { deriveCatalog } from './derive';
 import { checkFactuality, createPassageAnalyser } from './verify-factuality';
 import { checkNotes } from './verify-notes';
 import { checkRecordedBlocks } from './recorded-blocks';
+import { checkSourceLinks } from './source-links';
 
 export interface CatalogFiles {
   sources: SourceFiles[];
@@ -23,6 +24,7 @@ export type VerifyResult = { ok: true; catalog: Catalog } | { ok: false; violati
  */
 export function findNameMentions(sources: readonly SourceRecord[], entries: readonly CheckedEntry[]): Mention[] {
   const keys = entries.map(({ entry }) => [entry.name, ...entry.aliases].flatMap(nameKeys));
+  const kindOf = kindOfQuotes(entries);
   const lengths = new Set(keys.flat().map((k) => k.length));
   const candidates = sources.map((source) => {
     const held = textKeys(source.text, lengths);
@@ -32,12 +34,28 @@ export function findNameMentions(sources: readonly SourceRecord[], entries: read
     sources
       .filter((_, s) => candidates[s]!.has(i))
       .flatMap((source) =>
-        findMentions(
-          source.blocks.filter(isShownToReader),
-          [entry.name, ...entry.aliases],
-        ).map((m) => ({ ...m, entry: entry.slug, source: source.meta.id, how: 'name' as const })),
+        findMentions(source.blocks.filter(isShownToReader), [entry.name, ...entry.aliases], {
+          keepInside: (kindOf.get(entry.slug) ?? []).filter((r) => r.source === source.meta.id),
+        }).map((m) => ({ ...m, entry: entry.slug, source: source.meta.id, how: 'name' as const })),
       ),
   );
+}
+
+/**
+ * For each entry, where the curator says its generic name counts inside a designated phrase
+ * ("Hwasong-17 intercontinental ballistic missile"): the passages it cites itself, and the
+ * quotes of the "kind of" relations other entries have to it.
+ */
+function kindOfQuotes(entries: readonly CheckedEntry[]): Map<string, ResolvedCitation[]> {
+  const quotes = new Map<string, ResolvedCitation[]>();
+  for (const { entry, resolved } of entries) {
+    quotes.set(entry.slug, [...(quotes.get(entry.slug) ?? []), ...resolved.values()]);
+    entry.relations.forEach((r, i) => {
+      const citation = resolved.get(`relations[${i}].citation`);
+      if (r.type === 'kind-of' && citation) quotes.set(r.target, [...(quotes.get(r.target) ?? []), citation]);
+    });
+  }
+  return quotes;
 }
 
 const isInside = (m: Mention, span: ResolvedCitation) => m.source === span.source && span.start <= m.start && m.end <= span.end;
@@ -115,6 +133,7 @@ export function verifyCatalog(files: CatalogFiles): VerifyResult {
   });
   const names = findNameMentions(sources, checked);
   checkCrossEntry(checked, unparsed, sources, names, out);
+  checkSourceLinks(files.sources.map((s) => s.id), sources, new Set([...checked.map((c) => c.entry.slug), ...unparsed]), out);
   const analyse = createPassageAnalyser();
   const nameWords = new Set(checked.flatMap(({ entry }) => [entry.name, ...entry.aliases]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   const factCues = new Map<string, ValueCue[][]>();

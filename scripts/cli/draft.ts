@@ -24,15 +24,14 @@ export function runDraft(args: string[]): number {
     const known = new Set(readCatalogFiles(root).sources.map((s) => s.id));
     const unknown = ids.filter((id) => !known.has(id));
     if (unknown.length > 0) throw new InputError(`no source ${unknown.map((id) => `"${id}"`).join(', ')} in catalog/sources (known: ${[...known].join(', ')})`);
-    // Only the completeness of the sources being drafted may be missing: the draft supplies it.
-    const { files } = readVerified(root, (v) => v.rule === 'mention-missing' && ids.some((id) => v.message.includes(` occurs in ${id} `)));
+    const { files, pending } = readVerified(root);
 
     const { edits, drafted, variants } = draftMentions(files, ids);
     const lines: string[] = [];
     if (drafted.length === 0) {
       lines.push(`Nothing to draft: every passage of ${ids.join(', ')} that names a catalogued system is already cited. No file was changed.`);
     } else {
-      writeVerifiedEntries(root, files, edits);
+      writeVerifiedEntries(root, files, edits, pending);
       lines.push(`Drafted ${drafted.length} mention citation(s) in ${edits.length} entr${edits.length === 1 ? 'y' : 'ies'} (no facts added):`);
       for (const d of drafted) {
         const where = [d.citation.block && `block ${d.citation.block}`, d.citation.prefix && `after "${d.citation.prefix}"`].filter(Boolean).join(', ');

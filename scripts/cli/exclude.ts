@@ -27,7 +27,7 @@ export function runExclude(args: string[]): number {
     const file = `${ENTRIES_DIR}/${slug}.json`;
     const exclusion: Exclusion = { source: values.source!, quote: values.quote!, ...(values.block ? { block: values.block } : {}), reason: values.reason!.trim() };
 
-    const { files } = readVerified(root, (v) => v.rule === 'mention-missing' && v.file === file);
+    const { files, pending } = readVerified(root);
     const { sources, checked } = checkParts(files);
     const c = checked.find((x) => x.file === file);
     if (!c) throw new InputError(`no entry "${slug}": ${file} does not exist`);
@@ -57,7 +57,7 @@ export function runExclude(args: string[]): number {
     if (dropped.size > 0) content = setTopLevelValue(content, 'mentions', (raw.mentions ?? []).filter((_, i) => !dropped.has(i)));
     const exclusions = [...(raw.exclusions ?? []).filter((x) => !same(x)), exclusion];
     content = setTopLevelValue(content, 'exclusions', exclusions);
-    writeVerifiedEntries(root, files, [{ file, content }]);
+    writeVerifiedEntries(root, files, [{ file, content }], pending);
     console.log(
       [
         `Recorded in ${file}: "${exclusion.quote}" in ${span.source} ${span.block} is not ${c.entry.name} (${exclusion.reason}).`,

@@ -64,7 +64,7 @@ export function runNewEntry(args: string[]): number {
     if (!slug.success) throw new InputError(`invalid slug "${values.slug ?? slugify(name)}": ${slug.error.issues[0]!.message}`);
     const file = `${ENTRIES_DIR}/${slug.data}.json`;
 
-    const { files } = readVerified(root);
+    const { files, pending } = readVerified(root);
     const { sources, checked } = checkParts(files);
     const home = sources.find((s) => s.meta.id === values.source);
     if (!home) throw new InputError(`no source "${values.source}" in catalog/sources (known: ${sources.map((s) => s.meta.id).join(', ')})`);
@@ -116,7 +116,7 @@ export function runNewEntry(args: string[]): number {
       }
       throw new InputError(`${file} already exists (and differs from a fresh scaffold): choose another --slug, or edit that file`);
     }
-    writeVerifiedEntries(root, files, [{ file, content }]);
+    writeVerifiedEntries(root, files, [{ file, content }], pending);
     console.log(
       [
         `Wrote ${file}: "${name}", category "${category}", ${mentions.length} mention citation(s), no facts, every specification not stated:`,

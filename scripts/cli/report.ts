@@ -1,6 +1,7 @@
 /** How the commands print blocks, mentions and candidates for a curator. */
 import type { ExplainedBlock } from '../../catalog/text/segment';
-import type { Candidate } from '../../catalog/text/find-candidates';
+import type { LeftOut } from '../../catalog/text/find-candidates';
+import type { CandidateSuggestion, ReferenceSuggestion } from '../../catalog/ingest/suggestions';
 import type { CandidateRelation } from '../../catalog/text/relate-candidates';
 import type { BlockKind } from '../../catalog/schema/source';
 
@@ -12,6 +13,7 @@ const KIND_NAMES: Record<BlockKind, string> = {
   chrome: 'HIDDEN site text',
   note: "editor's note",
   timestamp: 'date line',
+  'alt-text': 'image alt text',
 };
 
 export const firstWords = (text: string, max = 48) => {
@@ -34,15 +36,44 @@ export function formatBlocks(blocks: readonly ExplainedBlock[]): string[] {
   return [`Blocks (${blocks.length}): ${summary}.`, ...lines];
 }
 
-/** What a candidate may be, in words: "possibly <entry>", a variant spelling, or a new system. */
+const DIFFERENT = new Set<CandidateRelation['kind']>(['other-number', 'other-kind']);
+
+/** What a candidate may be, in words: "possibly <entry>", a variant spelling, or a new system (and why it is not a catalogued one). */
 export function describeRelations(relations: readonly CandidateRelation[]): string {
-  const close = relations.filter((r) => r.kind !== 'other-number');
+  const close = relations.filter((r) => !DIFFERENT.has(r.kind));
   if (close.length > 0) return close.map((r) => `possibly ${r.name} [${r.slug}]: ${r.why}`).join('; ');
-  const others = relations.filter((r) => r.kind === 'other-number');
-  if (others.length > 0) return `new: another number than ${others.map((r) => r.name).join(', ')}, so a different system`;
-  return 'new';
+  const numbers = relations.filter((r) => r.kind === 'other-number' && !/calibre/u.test(r.why));
+  const why = [
+    ...(numbers.length > 0 ? [`another number than ${numbers.map((r) => r.name).join(', ')}`] : []),
+    ...relations.filter((r) => !numbers.includes(r)).map((r) => `not ${r.name}, ${r.why.replace(/: a different system$/u, '')}`),
+  ];
+  return why.length > 0 ? `new: ${why.join('; ')}, so a different system` : 'new';
 }
 
-export function formatCandidate(c: Candidate, label: string, relations: readonly CandidateRelation[]): string {
-  return `  "${c.text}"  ${c.kind}, first in ${c.block} (${label}) — ${describeRelations(relations)}`;
+/** One line for a candidate: its words, kind, where it occurs and what it may be. */
+export function formatCandidate(c: CandidateSuggestion, label: (block: string) => string): string {
+  const where = c.occurrences.map((o) => o.block);
+  const shown = [...new Set(where)];
+  const at = `${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ` and ${shown.length - 3} more` : ''}`;
+  const first = c.occurrences[0]!;
+  return `  "${c.text}"  ${c.kind}, in ${at} (${label(first.block)}${where.length > 1 ? `, ${where.length} times` : ''}) — ${describeRelations(c.relations)}`;
+}
+
+/** One line for a description that may refer to catalogued systems, with the words that tie them. */
+export function formatReference(r: ReferenceSuggestion, label: (block: string) => string): string[] {
+  return [
+    `  "${r.text}"  in ${r.block} (${label(r.block)}) — possibly ${r.offers.map((o) => `${o.name} [${o.slug}]`).join(' or ')}`,
+    ...r.offers.map((o) => `      ${o.slug}: ${o.ties.join('; ')}`),
+  ];
+}
+
+/** What the finder read and did not offer, one line each, so a curator sees nothing was dropped silently. */
+export function formatLeftOut(leftOut: readonly LeftOut[]): string[] {
+  const seen = new Set<string>();
+  return leftOut.flatMap((l) => {
+    const key = l.text.toLowerCase();
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [`  "${l.text}" (${l.block}): ${l.why}`];
+  });
 }

@@ -1,0 +1,130 @@
+/**
+ * Everything the curator's commands suggest about one source, in one place, so that
+ * `add-source`, `draft` and `review` offer the same things: the catalogued systems it names,
+ * descriptions that may refer to one ("combat UAV", "the drones"), variant spellings, and
+ * phrases that may name a new system, with what was read and left out.
+ */
+import type { Entry } from '../schema/entry';
+import type { Block, SourceRecord } from '../schema/derived';
+import type { Declined } from '../schema/source';
+import { readCandidates, type Candidate, type LeftOut } from '../text/find-candidates';
+import { findMentions, nameOf } from '../text/mentions';
+import { isDescriptiveName } from '../text/name-words';
+import { visibleBlocks } from '../text/reader-blocks';
+import { linkDescriptions, relateCandidate, type CandidateRelation, type NamedEntry, type ReferenceOffer } from '../text/relate-candidates';
+import { resolveCitation } from '../verify/resolve-citation';
+
+/** A passage of the source that names a catalogued system. */
+export interface FoundName {
+  entry: string;
+  name: string;
+  block: string;
+  start: number;
+  end: number;
+  text: string;
+  /** The descriptive name or alias it rests on ("new drone"), for the curator to check. */
+  descriptive?: string;
+}
+
+/** A description that may refer to a catalogued system, with the entries and the words that tie them. */
+export interface ReferenceSuggestion {
+  block: string;
+  start: number;
+  end: number;
+  text: string;
+  offers: ReferenceOffer[];
+}
+
+/** A phrase that may name a system the catalog does not have, with every passage it occurs in. */
+export interface CandidateSuggestion {
+  text: string;
+  kind: Candidate['kind'];
+  occurrences: { block: string; start: number; end: number; text: string }[];
+  relations: CandidateRelation[];
+}
+
+export interface Suggestions {
+  names: FoundName[];
+  references: ReferenceSuggestion[];
+  candidates: CandidateSuggestion[];
+  leftOut: LeftOut[];
+}
+
+/** An entry as the linker sees it: its names, category, and the words its facts and mentions describe it with. */
+export function namedEntry(entry: Entry): NamedEntry {
+  return {
+    slug: entry.slug,
+    name: entry.name,
+    aliases: entry.aliases,
+    category: entry.category,
+    describedAs: [...entry.facts.map((f) => f.value), ...entry.mentions.map((m) => m.quote)],
+  };
+}
+
+/** A candidate's text for telling duplicates apart: case, hyphens and a plural "s" aside. */
+const groupKey = (text: string) => text.toLowerCase().replace(/[\s\u00a0-]+/gu, ' ').replace(/s\b/gu, '');
+
+/** The spans of a source a curator declined, with the entry each is not (none: no system at all). */
+function declinedSpans(source: SourceRecord, declined: readonly Declined[]): { start: number; end: number; entry?: string }[] {
+  return declined.flatMap((d) => {
+    const found = resolveCitation({ id: source.meta.id, text: source.text, blocks: source.blocks }, { source: source.meta.id, ...d });
+    return found.ok ? [{ start: found.citation.start, end: found.citation.end, ...(d.entry !== undefined && { entry: d.entry }) }] : [];
+  });
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+
+/**
+ * The suggestions for one source against the catalog's entries. `cited` are the spans of the
+ * source that entries cite as mentions (by slug): a description an entry cites is accepted and
+ * no longer suggested, and where an entry cites its generic name inside a designated phrase it
+ * counts there (see `findMentions`).
+ */
+export function suggestForSource(
+  source: SourceRecord,
+  entries: readonly Entry[],
+  cited: ReadonlyMap<string, readonly { start: number; end: number }[]> = new Map(),
+): Suggestions {
+  const blocks: Block[] = visibleBlocks(source.blocks);
+  const names: FoundName[] = entries.flatMap((entry) =>
+    findMentions(blocks, [entry.name, ...entry.aliases], { keepInside: cited.get(entry.slug) ?? [] }).map((m) => {
+      const name = nameOf(m.text, [entry.name, ...entry.aliases]);
+      return { entry: entry.slug, name: entry.name, ...m, ...(name && isDescriptiveName(name) ? { descriptive: name } : {}) };
+    }),
+  );
+  const declined = declinedSpans(source, source.meta.declined ?? []);
+  const allCited = [...cited.values()].flat();
+  const { candidates, leftOut } = readCandidates(blocks, [...names, ...allCited]);
+  const open = candidates.filter((c) => !declined.some((d) => d.entry === undefined && overlaps(d, c)));
+
+  const named = new Map<string, string[]>();
+  for (const n of names) named.set(n.entry, [...new Set([...(named.get(n.entry) ?? []), n.block])]);
+  const linked = linkDescriptions(
+    open.filter((c) => c.kind === 'phrase' && c.descriptive),
+    entries.map(namedEntry),
+    named,
+  );
+  const references: ReferenceSuggestion[] = [];
+  const referred = new Set<Candidate>();
+  for (const { candidate: c, offers } of linked) {
+    const left = offers.filter((o) => !declined.some((d) => d.entry === o.slug && overlaps(d, c)));
+    if (offers.length > 0) referred.add(c);
+    if (left.length > 0) references.push({ block: c.block, start: c.start, end: c.end, text: c.text, offers: left });
+  }
+
+  const grouped = new Map<string, CandidateSuggestion>();
+  const namedEntries = entries.map(namedEntry);
+  for (const c of open) {
+    if (referred.has(c) || c.bare) continue;
+    if (c.qualitativeOnly) {
+      leftOut.push({ text: c.text, block: c.block, why: `only describes (${c.modifiers.join(', ')}), and no catalogued system is tied to it: a kind of weapon, not one system` });
+      continue;
+    }
+    const key = groupKey(c.text);
+    const group = grouped.get(key);
+    const at = { block: c.block, start: c.start, end: c.end, text: c.text };
+    if (group) group.occurrences.push(at);
+    else grouped.set(key, { text: c.text, kind: c.kind, occurrences: [at], relations: relateCandidate(c, namedEntries) });
+  }
+  return { names, references, candidates: [...grouped.values()], leftOut };
+}

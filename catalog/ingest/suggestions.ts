@@ -128,3 +128,23 @@ export function suggestForSource(
   }
   return { names, references, candidates: [...grouped.values()], leftOut };
 }
+
+/**
+ * The suggestions for a source of a catalog as it stands: its entries as parsed, and the spans
+ * of that source each entry cites as mentions (accepted descriptions).
+ */
+export function suggestInCatalog(sources: readonly SourceRecord[], checked: readonly { entry: Entry; resolved: ReadonlyMap<string, { source: string; start: number; end: number }> }[], id: string): Suggestions {
+  const source = sources.find((s) => s.meta.id === id)!;
+  const cited = new Map(
+    checked.map(({ entry, resolved }) => [
+      entry.slug,
+      [...resolved].filter(([path, r]) => path.startsWith('mentions[') && r.source === id).map(([, r]) => ({ start: r.start, end: r.end })),
+    ]),
+  );
+  return suggestForSource(source, checked.map((c) => c.entry), cited);
+}
+
+/** Whether two declined suggestions record the same decision: the same passage, entry and reason. */
+export function sameDeclined(a: Declined, b: Declined): boolean {
+  return (['quote', 'block', 'prefix', 'suffix', 'entry', 'reason'] as const).every((k) => a[k] === b[k]);
+}

@@ -193,6 +193,9 @@ function headEnd(r: Reading, i: number): { last: number; kind: WeaponKind; needs
   return { last, kind: at.kind, needsModifier: at.needsModifier, length: at.length };
 }
 
+/** Where a head noun starts: a "system" or a "round" takes the weapon word before it ("rocket systems", "launcher rounds"). */
+const headStart = (end: { last: number; length: number; needsModifier: boolean }) => end.last - end.length + 1 - (end.needsModifier ? 1 : 0);
+
 /** The kind a "system" or "round" gets from a weapon word before it ("rocket systems" are launchers). */
 function kindFromModifiers(modifiers: string[]): WeaponKind | undefined {
   for (const m of [...modifiers].reverse()) {
@@ -246,7 +249,7 @@ function readBlock(block: Block): { found: Candidate[]; leftOut: LeftOut[] } {
       }
       for (let x = first; x <= end.last; x++) consumed.add(x);
       const weapon = end.needsModifier ? (kindFromModifiers([...modifiers, ...tokens.slice(k, end.last).map((t) => t.text)]) ?? end.kind) : end.kind;
-      const head = slice(end.last - end.length + 1, end.last);
+      const head = slice(headStart(end), end.last);
       found.push({ text: slice(first, end.last), kind, block: block.id, ...span(first, end.last), weapon, head, modifiers, anchor: { start: block.start + d.start, end: block.start + d.end }, descriptive: false });
       i = end.last;
       continue;
@@ -288,7 +291,7 @@ function readBlock(block: Block): { found: Candidate[]; leftOut: LeftOut[] } {
     }
     for (let x = start; x <= end.last; x++) consumed.add(x);
     const modifiers = tokens.slice(start, end.last - end.length + 1).map((t) => t.text.toLowerCase());
-    const head = slice(end.last - end.length + 1, end.last);
+    const head = slice(Math.max(start, headStart(end)), end.last);
     const weapon = end.needsModifier ? kindFromModifiers(modifiers) : end.kind;
     const anchor = { start: block.start + tokens[end.last - end.length + 1]!.start, end: block.start + tokens[end.last]!.end };
     i = end.last;

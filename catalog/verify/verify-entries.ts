@@ -58,12 +58,13 @@ export function listCitations(entry: Entry): { path: string; citation: Citation 
 }
 
 /**
- * Whether some text holds `phrase` as whole words, case aside: the phrase alone compiled once
- * (a case-insensitive pattern with letter classes around it costs V8 far more to compile), its
- * edges checked as mentions' are.
+ * Whether some text holds `phrase` as whole words, case and a final plural "s" aside (a category
+ * "launcher" is a phrase of "launchers", so entries share one form): the phrase alone compiled
+ * once (a case-insensitive pattern with letter classes around it costs V8 far more to compile),
+ * its edges checked as mentions' are.
  */
 const wholePhrase = (phrase: string) => {
-  const pattern = new RegExp(escapeRegExp(phrase), 'giu');
+  const pattern = new RegExp(`${escapeRegExp(phrase.replace(/s$/u, ''))}s?`, 'giu');
   return (haystack: string) => matchWholeWords(haystack, pattern).length > 0;
 };
 /**
@@ -133,15 +134,21 @@ export function checkEntry(
     out.add('category-not-in-quote', file, 'category', `"${entry.category}" is not a phrase of any of the entry's cited quotes`);
   }
 
+  // An exclusion's reason may also use the numbers of the passage it excludes ("152-millimeter").
+  const excludedPassage = (i: number) => {
+    const ex = excluded.get(`exclusions[${i}]`);
+    const block = ex && sources.get(ex.source)?.blocks.find((b) => b.id === ex.block);
+    return block ? [block.text] : [];
+  };
   const ownWords = [
-    ...entry.notes.map((text, i) => ({ path: `notes[${i}]`, text })),
-    ...entry.differences.map((d, i) => ({ path: `differences[${i}].topic`, text: d.topic })),
-    ...entry.exclusions.map((x, i) => ({ path: `exclusions[${i}].reason`, text: x.reason })),
+    ...entry.notes.map((text, i) => ({ path: `notes[${i}]`, text, own: [] as string[] })),
+    ...entry.differences.map((d, i) => ({ path: `differences[${i}].topic`, text: d.topic, own: [] as string[] })),
+    ...entry.exclusions.map((x, i) => ({ path: `exclusions[${i}].reason`, text: x.reason, own: excludedPassage(i) })),
   ];
-  for (const { path, text } of ownWords) {
+  for (const { path, text, own } of ownWords) {
     for (const [digits] of text.matchAll(/\d+/g)) {
       const number = new RegExp(`(?<!\\d)${digits}(?!\\d)`);
-      if (allResolved && !quotes.some((q) => number.test(q))) {
+      if (allResolved && ![...quotes, ...own].some((q) => number.test(q))) {
         out.add('digits-not-cited', file, path, `the number "${digits}" in "${text}" is in none of the entry's cited quotes`);
       }
     }

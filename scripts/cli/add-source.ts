@@ -20,8 +20,9 @@ import { READ_FIELDS } from '../../catalog/text/stated-metadata';
 import type { Entry } from '../../catalog/schema/entry';
 import { InputError, parseCommand, projectRoot, runCommand, writeFilesAtomically } from './common';
 import { formatBlocks, formatCandidate, formatLeftOut, formatReference } from './report';
+import { usageOf } from './commands';
 
-export const USAGE = 'Usage: npm run catalog -- add-source <file.txt> --id <id> [--later-version-of <source-id>] [--root <project dir>]';
+const USAGE = usageOf('add-source');
 
 function parse(args: string[]): { file: string; id: string; root: string; laterVersionOf?: string } {
   const { positionals, values } = parseCommand(args, { id: { type: 'string' }, 'later-version-of': { type: 'string' } }, USAGE);

@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readCatalogFiles } from '../../catalog/load';
 import { verifyCatalog, type CatalogFiles, type VerifyResult } from '../../catalog/verify/verify';
 import { formatViolation, type Violation } from '../../catalog/verify/violations';
+import type { Citation } from '../../catalog/schema/entry';
 
 /** A bad invocation or input: reported on stderr with its exit code, and nothing is written. */
 export class InputError extends Error {
@@ -122,7 +123,55 @@ export function withEntries(files: CatalogFiles, edits: readonly { file: string;
  * had before (`before`); otherwise refuses, listing why, and writes nothing.
  */
 export function writeVerifiedEntries(root: string, files: CatalogFiles, edits: readonly { file: string; content: string }[], before: readonly Violation[] = []): void {
-  const broken = newViolations(verifyCatalog(withEntries(files, edits)), before);
+  writeVerifiedChanges(root, files, { entries: edits }, before);
+}
+
+/** A source's metadata file replaced: `id` and the new JSON. */
+export interface MetaEdit {
+  id: string;
+  content: string;
+}
+
+/**
+ * Writes entry edits and source metadata edits together, all or none, only if the catalog with
+ * them verifies but for what it lacked before (`before`); otherwise refuses, listing why.
+ */
+export function writeVerifiedChanges(
+  root: string,
+  files: CatalogFiles,
+  changes: { entries?: readonly { file: string; content: string }[]; sources?: readonly MetaEdit[] },
+  before: readonly Violation[] = [],
+): void {
+  const entries = changes.entries ?? [];
+  const metas = new Map((changes.sources ?? []).map((m) => [m.id, m.content]));
+  const next = { ...withEntries(files, entries), sources: files.sources.map((s) => (metas.has(s.id) ? { ...s, metaContent: metas.get(s.id)! } : s)) };
+  const broken = newViolations(verifyCatalog(next), before);
   if (broken.length > 0) throw new InputError(`the catalog would not verify after this change, so nothing was written:\n${listViolations(broken)}`);
-  writeFilesAtomically(edits.map((e) => ({ target: path.join(root, e.file), data: e.content })));
+  writeFilesAtomically([
+    ...entries.map((e) => ({ target: path.join(root, e.file), data: e.content })),
+    ...files.sources.filter((s) => metas.has(s.id)).map((s) => ({ target: path.join(root, s.metaFile), data: metas.get(s.id)! })),
+  ]);
+}
+
+/** The options of a command that picks a passage the way a citation does. */
+export const PICK_OPTIONS = {
+  source: { type: 'string' },
+  quote: { type: 'string' },
+  block: { type: 'string' },
+  prefix: { type: 'string' },
+  suffix: { type: 'string' },
+} as const;
+
+/** The citation the picking options make: source and quote, with a block, prefix or suffix if given. */
+export function pickedCitation(values: { source?: string; quote?: string; block?: string; prefix?: string; suffix?: string }, usage: string): Citation {
+  for (const key of ['source', 'quote'] as const) {
+    if (!values[key]?.trim()) throw new InputError(`missing --${key}.\n${usage}`, 2);
+  }
+  return {
+    source: values.source!,
+    quote: values.quote!,
+    ...(values.block ? { block: values.block } : {}),
+    ...(values.prefix ? { prefix: values.prefix } : {}),
+    ...(values.suffix ? { suffix: values.suffix } : {}),
+  };
 }

@@ -4,12 +4,14 @@
  * prints what it wrote. It adds no facts; afterwards `npm run verify` passes. Citations that
  * rest on a descriptive name ("new drone") are marked for the curator to check.
  */
-import { draftMentions } from '../../catalog/ingest/draft-mentions';
+import { checkParts, draftMentions } from '../../catalog/ingest/draft-mentions';
+import { suggestInCatalog } from '../../catalog/ingest/suggestions';
 import { readCatalogFiles } from '../../catalog/load';
 import { sourceIdSchema } from '../../catalog/schema/source';
-import { InputError, parseCommand, projectRoot, readVerified, runCommand, writeVerifiedEntries } from './common';
+import { InputError, parseCommand, projectRoot, readVerified, runCommand, withEntries, writeVerifiedEntries } from './common';
+import { usageOf } from './commands';
 
-const USAGE = 'Usage: npm run catalog -- draft <source-id>… [--root <project dir>]';
+const USAGE = usageOf('draft');
 
 export function runDraft(args: string[]): number {
   return runCommand('draft', () => {
@@ -42,10 +44,19 @@ export function runDraft(args: string[]): number {
       }
     }
     if (variants.length > 0) {
-      lines.push('', 'Variant spellings, not cited (add one as an alias if it is the same system, then run draft again):');
+      lines.push('', 'Variant spellings, not cited (add one as an alias if it is the same system: npm run catalog -- alias add <slug> "<spelling>"):');
       for (const v of variants) lines.push(`  "${v.text}" in ${v.source} ${v.block}: ${v.why} [${v.slug}]`);
     }
-    lines.push('', drafted.length === 0 ? 'Run: npm run verify' : 'Next: npm run verify, then add facts by hand, or scaffold new systems with new-entry.');
+    const after = checkParts(withEntries(files, drafted.length === 0 ? [] : edits));
+    lines.push('', 'Left for you to review (each with the command that accepts it and the one that rejects it):');
+    for (const id of ids) {
+      const s = suggestInCatalog(after.sources, after.checked, id);
+      const check = s.names.filter((n) => n.descriptive).length;
+      lines.push(
+        `  ${id}: ${check} mention(s) resting on a descriptive name, ${s.references.length} description(s) that may refer to a catalogued system, ${s.candidates.length} candidate system(s): npm run catalog -- review ${id}`,
+      );
+    }
+    lines.push('', drafted.length === 0 ? 'Run: npm run verify' : 'Next: npm run verify, then the review; add facts with fact add.');
     console.log(lines.join('\n'));
     return 0;
   });

@@ -13,8 +13,9 @@ import { segmentText } from '../../catalog/text/segment';
 import { verifyCatalog } from '../../catalog/verify/verify';
 import { decodeUtf8 } from '../../catalog/verify/verify-sources';
 import { InputError, listViolations, newViolations, parseCommand, projectRoot, readVerified, runCommand, writeFilesAtomically } from './common';
+import { usageOf } from './commands';
 
-export const USAGE = 'Usage: npm run catalog -- later-version <source-id> --of <earlier source-id> [--quote "<words that mark the update>"] [--root <project dir>]';
+const USAGE = usageOf('later-version');
 
 export function runLaterVersion(args: string[]): number {
   return runCommand('later-version', () => {

@@ -17,8 +17,9 @@ import { verifyCatalog } from '../../catalog/verify/verify';
 import { decodeUtf8 } from '../../catalog/verify/verify-sources';
 import { InputError, isPending, listViolations, newViolations, parseCommand, projectRoot, readVerified, runCommand, withEntries, writeFilesAtomically } from './common';
 import { formatBlocks } from './report';
+import { usageOf } from './commands';
 
-const USAGE = 'Usage: npm run catalog -- resegment <source-id> [--root <project dir>]';
+const USAGE = usageOf('resegment');
 const MOVES = new Set(['blocks-changed', 'block-moved']);
 /** What resegment itself puts right: block records, the citations they move, and metadata read from a changed line. */
 const MENDS = new Set([...MOVES, 'meta-stale']);

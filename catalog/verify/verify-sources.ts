@@ -129,7 +129,7 @@ export function verifySource(files: SourceFiles, out: ViolationList): SourceReco
   });
   const version = meta.laterVersionOf;
   if (version?.quote !== undefined && !text.includes(version.quote)) {
-    out.add('source-version', files.metaFile, 'laterVersionOf.quote', `quote not found in ${files.textFile}: "${version.quote}"`);
+    out.add('source-link', files.metaFile, 'laterVersionOf.quote', `quote not found in ${files.textFile}: "${version.quote}"`);
   }
   return { meta, text, blocks: plain };
 }

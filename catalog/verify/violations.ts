@@ -7,7 +7,7 @@ export const RULES = {
   'source-meta': 'source metadata is not valid JSON or does not fit the schema',
   'meta-stated': 'a metadata value marked as stated is not in the quoted text of its source',
   'meta-stale': "a metadata value was taken from a passage whose kind changed (a headline that is now a note), or from a scraper's stamp",
-  'source-version': "a source's metadata names a source or an entry the catalog does not have (a later version of, a declined suggestion), or versions go round in a circle",
+  'source-link': "a source's metadata names a source or an entry the catalog does not have (a later version of, a declined suggestion), or versions go round in a circle",
   'entry-json': 'an entry file is empty or not valid JSON',
   'entry-schema': 'an entry does not fit the entry schema',
   'entry-file-name': "an entry's file name is not its slug",

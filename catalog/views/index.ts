@@ -13,3 +13,4 @@ export * from './facts';
 export * from './words';
 export * from './archived';
 export * from './search';
+export * from './provenance';

@@ -71,6 +71,19 @@ const MUTATIONS: Mutation[] = [
     file: META_000,
     apply: replaceIn(META_000, '"date": { "status": "not-stated" }', STATED_DATE),
   },
+  {
+    // The headline's line declared a note: the stated headline was taken from a line that is no headline now.
+    title: 'a metadata value whose line changed kind',
+    rule: 'meta-stale',
+    file: META_000,
+    apply: replaceIn(META_000, '"blockRules": [', '"blockRules": [\n    { "match": "^Kim shows off North", "kind": "note", "reason": "a kicker, not the headline" },'),
+  },
+  {
+    title: 'a later version of a source the catalog does not have',
+    rule: 'source-link',
+    file: META_004,
+    apply: replaceIn(META_004, '"date": { "status": "not-stated" },', '"date": { "status": "not-stated" },\n  "laterVersionOf": { "source": "article-999" },'),
+  },
   // Entry files
   { title: 'an empty entry file', rule: 'entry-json', file: entry('mq-9-reaper'), apply: write(entry('mq-9-reaper'), '') },
   {

@@ -97,8 +97,9 @@ export function suggestForSource(
   const { candidates, leftOut } = readCandidates(blocks, [...names, ...allCited]);
   const open = candidates.filter((c) => !declined.some((d) => d.entry === undefined && overlaps(d, c)));
 
-  const named = new Map<string, string[]>();
-  for (const n of names) named.set(n.entry, [...new Set([...(named.get(n.entry) ?? []), n.block])]);
+  const namedIn = new Map<string, Set<string>>();
+  for (const n of names) namedIn.set(n.entry, (namedIn.get(n.entry) ?? new Set()).add(n.block));
+  const named = new Map([...namedIn].map(([slug, blocks]) => [slug, [...blocks]]));
   const linked = linkDescriptions(
     open.filter((c) => c.kind === 'phrase' && c.descriptive),
     entries.map(namedEntry),

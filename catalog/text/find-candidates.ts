@@ -1,6 +1,7 @@
 import type { Block } from '../schema/derived';
 import { findDesignations, type Designation } from './designations';
-import { tagTerms } from './tag-terms';
+import nlp from 'compromise/two';
+import { tagTerms, type Term } from './tag-terms';
 import {
   CLASSIFIERS,
   FUNCTION_WORDS,
@@ -99,37 +100,76 @@ class Reading {
     this.designations = findDesignations(text);
   }
 
-  /** The part-of-speech tags of token `i`, read in the words around it. */
+  /** The part-of-speech tags of token `i`, read in its sentence (tagged once, when first asked). */
   tags(i: number): ReadonlySet<string> {
     let tags = this.tagged.get(i);
     if (!tags) {
-      const from = this.tokens[Math.max(0, i - 5)]!.start;
-      const to = this.tokens[Math.min(this.tokens.length - 1, i + 3)]!.end;
       const token = this.tokens[i]!;
-      const term = tagTerms(this.text.slice(from, to)).find((t) => t.start <= token.start - from && token.start - from < t.end);
-      tags = term?.tags ?? new Set<string>();
+      const { start, terms } = this.sentenceTerms(token.start);
+      const at = token.start - start;
+      for (let k = 0; k < terms.length; k++) {
+        const t = terms[k]!;
+        if (t.start <= at && at < t.end) {
+          tags = t.tags;
+          break;
+        }
+      }
+      tags ??= new Set<string>();
       this.tagged.set(i, tags);
     }
     return tags;
   }
 
-  /** Whether token `i` reads as a verb and not as an adjective or a noun ("carry", "fire", "stood"). */
+  private sentences: { start: number; end: number; terms?: readonly Term[] }[] | undefined;
+
+  /** The tagged sentence around an offset: sentences end at ".", "!" or "?" before a space. */
+  private sentenceTerms(offset: number): { start: number; terms: readonly Term[] } {
+    this.sentences ??= [...this.text.matchAll(/[^.!?]*(?:[.!?]+(?:["”’)\]]*)(?=\s|$)|[^.!?]+$|[.!?]+)/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const sentence = this.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: this.text.length };
+    sentence.terms ??= tagTerms(this.text.slice(sentence.start, sentence.end));
+    return { start: sentence.start, terms: sentence.terms };
+  }
+
+  /**
+   * Whether token `i` reads as a verb and not as an adjective or a noun ("carry", "fire", "stood"):
+   * from the lexicon where the word has one class there, else from the tagger, in its sentence.
+   */
   isVerb(i: number): boolean {
+    // The lexicon settles a word it knows as no verb; one it knows as a verb may be a noun in context ("battle tanks").
+    const known = lexiconClass(this.tokens[i]!.text);
+    if (known !== undefined && known !== 'verb') return false;
     const tags = this.tags(i);
     return tags.has('Verb') && !tags.has('Adjective') && !tags.has('Noun');
   }
 
-  /** Whether token `i` names a person ("Kim") or a people ("Russian"): not part of a weapon's type. */
-  isPersonOrOrigin(i: number): boolean {
-    const tags = this.tags(i);
-    return tags.has('Person') || tags.has('Demonym');
-  }
-
-  /** Whether token `i` is a common noun that a name could end in ("forces", "truck", "technology"). */
+  /** Whether token `i` is a common noun that a name could end in ("forces", "truck", "technology"), likewise. */
   isNoun(i: number): boolean {
+    // Likewise a word it knows as no noun ("suggest", "shown", "fell"); one it knows as a noun may be a verb in context.
+    const known = lexiconClass(this.tokens[i]!.text);
+    if (known !== undefined && known !== 'noun') return false;
     const tags = this.tags(i);
     return tags.has('Noun') && !tags.has('Verb') && !tags.has('Pronoun');
   }
+}
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | undefined> } }).one.lexicon;
+const VERB_CLASSES = new Set(['Infinitive', 'PastTense', 'PresentTense', 'Participle', 'Gerund', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'PhrasalVerb']);
+const NOUN_CLASSES = new Set(['Singular', 'Plural', 'Noun', 'Uncountable']);
+
+/**
+ * The class of a word by the tagger's lexicon alone (compromise's, of some 25,000 words): a word
+ * of one class there that no ending makes ambiguous. Words ending in "s" ("fires", "forces") may
+ * be a plural or a verb, and so may words the tables list as verbs too ("attack", "launch"): for
+ * these, and for words the lexicon does not have, the tagger reads the sentence.
+ */
+function lexiconClass(word: string): 'verb' | 'noun' | 'other' | undefined {
+  const lower = word.toLowerCase();
+  if (/s$/u.test(lower) || VERB_LIKE.has(lower)) return undefined;
+  const tag = LEXICON[lower];
+  if (tag === undefined) return undefined;
+  if (VERB_CLASSES.has(tag)) return 'verb';
+  if (NOUN_CLASSES.has(tag)) return 'noun';
+  return 'other';
 }
 
 /** Whether token `i` may modify a head noun: not a function word, a possessive, a number, a person or a verb. */
@@ -138,13 +178,26 @@ function isModifier(r: Reading, i: number): boolean {
   const lower = word.toLowerCase();
   if (FUNCTION_WORDS.has(lower) || isPossessive(word) || isNumber(word)) return false;
   if (/[-\p{N}]/u.test(word)) return true;
-  if (isCapitalised(word)) return !r.tags(i).has('Person');
-  // "launch" and "attack" name types too, but "they launch rockets" is a verb and its object.
+  // A capitalised word is a name word ("Grad"); a person before a describing adjective is cut by
+  // the order of adjectives (see readBlock), so the tagger is not asked.
+  if (isCapitalised(word)) return true;
+  // A participle before a weapon's noun is an adjective only where it names a type ("guided
+  // missiles", "loitering munitions"); otherwise it is the verb of which the noun is the object
+  // ("showed drones", "firing missiles").
+  if (PARTICIPLE.test(lower)) return CLASSIFIERS.has(lower) || QUALITATIVE.has(lower);
+  // "launch" and "attack" name types too, but "they launch rockets" is a verb and its object:
+  // only words of the tables that are never verbs skip the tagger.
+  if ((QUALITATIVE.has(lower) || CLASSIFIERS.has(lower)) && !VERB_LIKE.has(lower)) return true;
   return !r.isVerb(i);
 }
 
+/** Words of the tables that are also verbs ("launch rockets", "attack drones"), so the tagger decides. */
+const VERB_LIKE = new Set(['attack', 'strike', 'launch', 'glide']);
+/** A participle's ending: "-ed", "-ing". */
+const PARTICIPLE = /\p{L}{3,}(?:ed|ing)$/u;
+
 /** Whether a modifier only describes (size, age, colour, origin…) rather than saying the weapon's type. */
-const isQualitative = (r: Reading, i: number) => QUALITATIVE.has(r.tokens[i]!.text.toLowerCase()) || r.tags(i).has('Demonym');
+const isQualitative = (r: Reading, i: number) => QUALITATIVE.has(r.tokens[i]!.text.toLowerCase());
 
 /** The phrase a weapon's noun ends, if it names something else ("think tank"). */
 function notAWeapon(r: Reading, first: number, last: number): string | undefined {
@@ -185,7 +238,7 @@ function headEnd(r: Reading, i: number): { last: number; kind: WeaponKind; needs
       while (to + 1 < r.tokens.length && joined(r.text, r.tokens[to]!, r.tokens[to + 1]!) && isCapitalised(r.tokens[to + 1]!.text)) to++;
       return { rejected: `a name that ends in "${r.tokens[to]!.text}", not in a weapon's noun`, from, to };
     }
-    if (!isCapitalised(word) && !FUNCTION_WORDS.has(word) && !isNumber(word) && !WEAPON_EVENTS.has(word.toLowerCase()) && r.isNoun(next)) {
+    if (!isCapitalised(word) && !FUNCTION_WORDS.has(word) && !isNumber(word) && !WEAPON_EVENTS.has(word.toLowerCase()) && !PARTICIPLE.test(word) && r.isNoun(next)) {
       return { rejected: `"${r.tokens[last]!.text}" modifies "${word}" here: the phrase names ${/s$/u.test(word) ? '' : 'a '}${word}, not a weapon`, from: i, to: next };
     }
     break;
@@ -276,6 +329,14 @@ function readBlock(block: Block): { found: Candidate[]; leftOut: LeftOut[] } {
       i = end.to;
       continue;
     }
+    const before = Math.max(0, i - 1);
+    const named = notAWeapon(r, before, end.last);
+    if (named) {
+      for (let x = before; x <= end.last; x++) consumed.add(x);
+      leftOut.push({ text: slice(before, end.last), block: block.id, why: `"${named}" is not a weapon` });
+      i = end.last;
+      continue;
+    }
     let start = i;
     while (start > 0 && i - start < MAX_MODIFIERS && joined(text, tokens[start - 1]!, tokens[start]!) && !consumed.has(start - 1) && isModifier(r, start - 1)) {
       // Describing adjectives open a noun phrase: a name before "new" is not the weapon's ("shows Shoigu new drones").
@@ -308,8 +369,8 @@ function readBlock(block: Block): { found: Candidate[]; leftOut: LeftOut[] } {
     const isNameWord = (k: number) => {
       const word = tokens[k]!.text;
       if (!isCapitalised(word) || headAt(tokens, k) || isQualitative(r, k)) return false;
-      const common = CLASSIFIERS.has(word.toLowerCase()) || r.tags(k).has('Adjective') || r.tags(k).has('Verb');
-      return !(k === start && sentenceStart(start) && common);
+      if (k !== start || !sentenceStart(start)) return true;
+      return !(CLASSIFIERS.has(word.toLowerCase()) || r.tags(k).has('Adjective') || r.tags(k).has('Verb'));
     };
     const descriptive = !modifiers.some((_, k) => isNameWord(start + k));
     const typed = modifiers.some((_, k) => !isQualitative(r, start + k));

@@ -211,23 +211,50 @@ export function nameKeys(name: string): string[] {
   return [nameKey(name), lead.kind === 'caliber' ? `${lead.number}m` : nameKey(lead.text)];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+/** Word characters, separators (folding to nothing), or any other one character, as `textKeys` reads them. */
+const RUNS = /([\p{L}\p{N}]+)|([\s\u00a0-]+)|[^\p{L}\p{N}\s\u00a0-]/giu;
+
+/** Keys of texts read lately: a command verifies the same sources several times over. */
+const keysOfText = new Map<string, Map<string, Set<string>>>();
+const TEXTS_KEPT = 4;
+
 /**
  * The keys of the given lengths that `text` holds: a text without a name's key cannot mention
  * it, so a catalog searches a source only for the entries whose keys it holds.
  */
 export function textKeys(text: string, lengths: ReadonlySet<number>): Set<string> {
-  let folded = '';
+  const lengthsKey = [...lengths].sort((a, b) => a - b).join(',');
+  const known = keysOfText.get(text)?.get(lengthsKey);
+  if (known) return known;
+  const folded: string[] = [];
   const starts: number[] = [];
+  let size = 0;
   let afterWordChar = false;
-  for (const char of text) {
-    const read = readChar(char);
+  /** Reads one run of the text: word characters, separators, or one other character. */
+  const read = (run: string, word: boolean, separator: boolean, fold: string) => {
     // A separator folds to nothing: the word after it starts where it did, counted once.
-    if (!afterWordChar && starts.at(-1) !== folded.length) starts.push(folded.length);
-    afterWordChar = read.word;
-    folded += read.folded;
+    if (!afterWordChar && starts.at(-1) !== size) starts.push(size);
+    afterWordChar = word;
+    if (!separator) {
+      folded.push(fold);
+      size += fold.length;
+    }
+    void run;
+  };
+  // A run at a time: word characters (folded one code point at a time unless plain ASCII),
+  // separators (which fold to nothing), or one other character.
+  for (const m of text.matchAll(RUNS)) {
+    const run = m[0];
+    if (m[2] !== undefined) read(run, false, true, '');
+    else if (m[1] !== undefined) read(run, true, false, ASCII.test(run) ? run.toLowerCase() : Array.from(run, (c) => readChar(c).folded).join(''));
+    else read(run, readChar(run).word, false, readChar(run).folded);
   }
+  const all = folded.join('');
   const keys = new Set<string>();
-  for (const start of starts) for (const length of lengths) keys.add(folded.slice(start, start + length));
+  for (const start of starts) for (const length of lengths) keys.add(all.slice(start, start + length));
+  if (!keysOfText.has(text) && keysOfText.size >= TEXTS_KEPT) keysOfText.delete(keysOfText.keys().next().value!);
+  keysOfText.set(text, (keysOfText.get(text) ?? new Map()).set(lengthsKey, keys));
   return keys;
 }
 
@@ -236,5 +263,13 @@ export function textKeys(text: string, lengths: ReadonlySet<number>): Set<string
  * reads it), to say which name or alias a mention rests on.
  */
 export function nameOf(text: string, names: readonly string[]): string | undefined {
-  return names.find((name) => compileName(name).some((p) => new RegExp(`^(?:${p.source})$`, 'iu').test(text)));
+  return names.find((name) => wholeName(name).some((p) => p.test(text)));
+}
+
+const anchored = new Map<string, RegExp[]>();
+/** A name's patterns anchored to read a whole text, compiled once per name. */
+function wholeName(name: string): RegExp[] {
+  let patterns = anchored.get(name);
+  if (!patterns) anchored.set(name, (patterns = compileName(name).map((p) => new RegExp(`^(?:${p.source})$`, 'iu'))));
+  return patterns;
 }

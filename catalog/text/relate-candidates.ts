@@ -171,20 +171,25 @@ export function linkDescriptions(descriptions: readonly Candidate[], entries: re
     linked.push({ candidate: c, offers });
   }
   // The article's own references: what it names, and what it ties another description to.
-  for (const l of linked.filter((x) => x.offers.length === 0 && (x.candidate.bare || !x.candidate.qualitativeOnly))) {
+  const tiedByKind = new Map<WeaponKind, { offer: ReferenceOffer; text: string; block: string }[]>();
+  for (const o of linked) {
+    if (o.offers.length === 0 || o.candidate.bare) continue;
+    const list = tiedByKind.get(o.candidate.weapon!) ?? [];
+    for (const offer of o.offers) if (!list.some((x) => x.offer.slug === offer.slug)) list.push({ offer, text: o.candidate.text, block: o.candidate.block });
+    tiedByKind.set(o.candidate.weapon!, list);
+  }
+  for (const l of linked) {
+    if (l.offers.length > 0 || !(l.candidate.bare || !l.candidate.qualitativeOnly)) continue;
     const c = l.candidate;
-    const others = linked.filter((o) => o !== l && o.candidate.weapon === c.weapon && o.offers.length > 0 && !o.candidate.bare);
     const seen = new Set<string>();
-    for (const o of others) {
-      for (const offer of o.offers) {
-        if (seen.has(offer.slug)) continue;
-        seen.add(offer.slug);
-        l.offers.push({ slug: offer.slug, name: offer.name, ties: [`the article also calls it “${o.candidate.text}” (${o.candidate.block})`] });
-      }
+    for (const { offer, text, block } of tiedByKind.get(c.weapon!) ?? []) {
+      seen.add(offer.slug);
+      l.offers.push({ slug: offer.slug, name: offer.name, ties: [`the article also calls it “${text}” (${block})`] });
     }
     if (c.bare) {
       for (const p of profiles.filter((x) => x.kinds.has(c.weapon!) && named.has(x.entry.slug) && !seen.has(x.entry.slug))) {
-        l.offers.push({ slug: p.entry.slug, name: p.entry.name, ties: [`“${c.text}” points back to what the article names: ${p.entry.name} (${named.get(p.entry.slug)!.join(', ')})`] });
+        const where = named.get(p.entry.slug)!;
+        l.offers.push({ slug: p.entry.slug, name: p.entry.name, ties: [`“${c.text}” points back to what the article names: ${p.entry.name} (${where.slice(0, 3).join(', ')}${where.length > 3 ? ` and ${where.length - 3} more` : ''})`] });
       }
     }
   }

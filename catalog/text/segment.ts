@@ -305,7 +305,19 @@ export function plainBlock(block: ExplainedBlock): Block {
   return duplicateOf === undefined ? { id, kind, label, start, end, text } : { id, kind, label, start, end, text, duplicateOf };
 }
 
-/** The block that contains `[start, end)`, or undefined if the span crosses a block boundary. */
+/**
+ * The block that contains `[start, end)`, or undefined if the span crosses a block boundary.
+ * Blocks are in reading order and do not overlap, so the search halves: a source of tens of
+ * thousands of passages is looked up as fast as a short article.
+ */
 export function findBlockAt(blocks: readonly Block[], start: number, end: number): Block | undefined {
-  return blocks.find((b) => b.start <= start && end <= b.end);
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const block = blocks[lo - 1];
+  return block && block.start <= start && end <= block.end ? block : undefined;
 }

@@ -1,4 +1,6 @@
-import nlp from 'compromise';
+// The tagger alone ('compromise/two'): the same tags as the full library, which also builds
+// phrase chunks no caller reads, in half the time.
+import nlp from 'compromise/two';
 
 /** A word of a text, where it is (UTF-16 offsets into the text) and its part-of-speech tags. */
 export interface Term {

@@ -103,8 +103,11 @@ export const QUALITATIVE = new Set(
     'large larger largest big bigger biggest small smaller smallest huge giant tiny heavy heavier light lighter long longer short shorter',
     'white black grey gray green red blue camouflage-painted',
     'advanced powerful sophisticated deadly dangerous capable standard various several different similar own entire whole main',
-    'military foreign domestic homemade home-made local western eastern northern southern',
-    'american russian soviet chinese korean japanese iranian ukrainian european u.s. us',
+    'military foreign domestic homemade home-made local western eastern northern southern north south',
+    // Origin: the adjectives of the states most often named with weapons (after ISO 3166's country names).
+    'american russian soviet chinese korean japanese iranian ukrainian european u.s. us british french german italian',
+    'israeli indian pakistani syrian turkish belarusian polish swedish norwegian finnish czech serbian georgian',
+    'iraqi afghan saudi emirati egyptian libyan yemeni taiwanese vietnamese filipino australian canadian brazilian',
   ]
     .join(' ')
     .split(' '),

@@ -12,6 +12,15 @@ import type { ViolationList } from './violations';
 const STOPWORDS = new Set(
   'a an the of to in on at for with by from and or as is are was were be been it its this that these those which who their his her they them he she also than then into over about'.split(' '),
 );
+/** Each source's blocks by id, built once: a long source has tens of thousands. */
+const blockIndex = new WeakMap<SourceRecord, Map<string, SourceRecord['blocks'][number]>>();
+function findBlock(source: SourceRecord | undefined, id: string) {
+  if (!source) return undefined;
+  let index = blockIndex.get(source);
+  if (!index) blockIndex.set(source, (index = new Map(source.blocks.map((b) => [b.id, b]))));
+  return index.get(id);
+}
+
 /** Shortest run of shared words that counts as borrowing. */
 const MIN_RUN = 3;
 
@@ -60,7 +69,8 @@ export function checkNotes(
     ...entry.notes.map((text, i) => ({ path: `notes[${i}]`, text })),
     ...entry.differences.map((d, i) => ({ path: `differences[${i}].topic`, text: d.topic })),
   ];
-  const blocks = new Map([...resolved.values()].map((r) => [`${r.source}#${r.block}`, sources.get(r.source)?.blocks.find((b) => b.id === r.block)]));
+  if (own.length === 0) return;
+  const blocks = new Map([...resolved.values()].map((r) => [`${r.source}#${r.block}`, findBlock(sources.get(r.source), r.block)]));
   for (const { path, text } of own) {
     const noteTokens = tokenize(text);
     const reported = new Set<string>();

@@ -97,10 +97,12 @@ function checkCrossEntry(
   }
   // A passage a "kind of" relation quotes is the general entry's too: completeness asks no more of it.
   const kindOf = kindOfQuotes(checked);
+  const citedBy = new Map<string, Set<string>>();
   for (const mention of names) {
     const c = bySlug.get(mention.entry)!;
     if (!c.allResolved || isExcluded(c, mention)) continue;
-    const cited = new Set((kindOf.get(c.entry.slug) ?? []).map((r) => `${r.source}#${r.block}`));
+    let cited = citedBy.get(c.entry.slug);
+    if (!cited) citedBy.set(c.entry.slug, (cited = new Set((kindOf.get(c.entry.slug) ?? []).map((r) => `${r.source}#${r.block}`))));
     const block = blockOf.get(`${mention.source}#${mention.block}`)!;
     const key = `${c.file}|${mention.source}#${block}`;
     if (!cited.has(`${mention.source}#${block}`) && !reported.has(key)) {

@@ -8,7 +8,7 @@ import { checkParts, draftMentions } from '../../catalog/ingest/draft-mentions';
 import { suggestInCatalog } from '../../catalog/ingest/suggestions';
 import { readCatalogFiles } from '../../catalog/load';
 import { sourceIdSchema } from '../../catalog/schema/source';
-import { InputError, parseCommand, projectRoot, readVerified, runCommand, withEntries, writeVerifiedEntries } from './common';
+import { InputError, parseCommand, projectRoot, readVerified, runCommand, writeVerifiedEntries } from './common';
 import { usageOf } from './commands';
 
 const USAGE = usageOf('draft');
@@ -28,7 +28,8 @@ export function runDraft(args: string[]): number {
     if (unknown.length > 0) throw new InputError(`no source ${unknown.map((id) => `"${id}"`).join(', ')} in catalog/sources (known: ${[...known].join(', ')})`);
     const { files, pending } = readVerified(root);
 
-    const { edits, drafted, variants } = draftMentions(files, ids);
+    const parts = checkParts(files);
+    const { edits, drafted } = draftMentions(files, ids, parts);
     const lines: string[] = [];
     if (drafted.length === 0) {
       lines.push(`Nothing to draft: every passage of ${ids.join(', ')} that names a catalogued system is already cited. No file was changed.`);
@@ -43,14 +44,18 @@ export function runDraft(args: string[]): number {
         }
       }
     }
+    // The drafted citations are of names, which the suggestions read as names already: the parts
+    // checked before the draft give the same suggestions, without reading the catalog again.
+    const suggested = ids.map((id) => ({ id, s: suggestInCatalog(parts.sources, parts.checked, id) }));
+    const variants = suggested.flatMap(({ id, s }) =>
+      s.candidates.flatMap((c) => c.relations.filter((r) => r.kind === 'variant').map((r) => ({ text: c.text, source: id, block: c.occurrences[0]!.block, why: r.why, slug: r.slug }))),
+    );
     if (variants.length > 0) {
       lines.push('', 'Variant spellings, not cited (add one as an alias if it is the same system: npm run catalog -- alias add <slug> "<spelling>"):');
       for (const v of variants) lines.push(`  "${v.text}" in ${v.source} ${v.block}: ${v.why} [${v.slug}]`);
     }
-    const after = checkParts(withEntries(files, drafted.length === 0 ? [] : edits));
     lines.push('', 'Left for you to review (each with the command that accepts it and the one that rejects it):');
-    for (const id of ids) {
-      const s = suggestInCatalog(after.sources, after.checked, id);
+    for (const { id, s } of suggested) {
       const check = s.names.filter((n) => n.descriptive).length;
       lines.push(
         `  ${id}: ${check} mention(s) resting on a descriptive name, ${s.references.length} description(s) that may refer to a catalogued system, ${s.candidates.length} candidate system(s): npm run catalog -- review ${id}`,

@@ -97,9 +97,12 @@ export function suggestForSource(
   const { candidates, leftOut } = readCandidates(blocks, [...names, ...allCited]);
   const open = candidates.filter((c) => !declined.some((d) => d.entry === undefined && overlaps(d, c)));
 
-  const namedIn = new Map<string, Set<string>>();
-  for (const n of names) namedIn.set(n.entry, (namedIn.get(n.entry) ?? new Set()).add(n.block));
-  const named = new Map([...namedIn].map(([slug, blocks]) => [slug, [...blocks]]));
+  const named = new Map<string, { block: string; start: number }[]>();
+  for (const n of names) {
+    const list = named.get(n.entry);
+    if (list) list.push(n);
+    else named.set(n.entry, [n]);
+  }
   const linked = linkDescriptions(
     open.filter((c) => c.kind === 'phrase' && c.descriptive),
     entries.map(namedEntry),

@@ -137,19 +137,26 @@ export interface LinkedDescription {
   offers: ReferenceOffer[];
 }
 
+/** How far back (in characters) a description looks for what it refers to: a long report's passages are about many things. */
+export const REFERENCE_REACH = 6000;
+
 /**
  * Entity linking for descriptions ("combat UAV", "the new drones", "the drones"): each
  * description of a source, whose head noun names the same kind of weapon as an entry, is
  * offered as a possible mention of the entries its modifiers tie it to (a word of their names,
  * categories or passages: "combat" in "reconnaissance and combat variants"), the best tied
  * first. A definite head noun alone ("the drones") is offered the entries of its kind the
- * source names, or that another of its descriptions was tied to; so is a typed description
- * ("white attack drones") that no word ties. A description tied to nothing is left for the
- * candidates: it may be a new system.
+ * source names shortly before it (within REFERENCE_REACH characters), or that another of its
+ * descriptions nearby was tied to; so is a typed description ("white attack drones") that no
+ * word ties. A description tied to nothing is left for the candidates: it may be a new system.
  *
- * @param named slug → where the source names the entry (block ids), from its name mentions.
+ * @param named slug → where the source names the entry (block ids and offsets), from its name mentions, in order.
  */
-export function linkDescriptions(descriptions: readonly Candidate[], entries: readonly NamedEntry[], named: ReadonlyMap<string, string[]>): LinkedDescription[] {
+export function linkDescriptions(
+  descriptions: readonly Candidate[],
+  entries: readonly NamedEntry[],
+  named: ReadonlyMap<string, readonly { block: string; start: number }[]>,
+): LinkedDescription[] {
   const profiles = entries.map(profile);
   const linked: LinkedDescription[] = [];
   for (const c of descriptions) {
@@ -170,27 +177,28 @@ export function linkDescriptions(descriptions: readonly Candidate[], entries: re
       .map((s) => ({ slug: s.p.entry.slug, name: s.p.entry.name, ties: [`both are ${KIND_WORDS[c.weapon!]} ("${c.head}")`, ...s.ties.map((t) => t.text)] }));
     linked.push({ candidate: c, offers });
   }
-  // The article's own references: what it names, and what it ties another description to.
-  const tiedByKind = new Map<WeaponKind, { offer: ReferenceOffer; text: string; block: string }[]>();
-  for (const o of linked) {
-    if (o.offers.length === 0 || o.candidate.bare) continue;
-    const list = tiedByKind.get(o.candidate.weapon!) ?? [];
-    for (const offer of o.offers) if (!list.some((x) => x.offer.slug === offer.slug)) list.push({ offer, text: o.candidate.text, block: o.candidate.block });
-    tiedByKind.set(o.candidate.weapon!, list);
-  }
+  // The article's own references: what it names, and what it ties another description to, nearby.
+  const tied = linked.filter((o) => o.offers.length > 0 && !o.candidate.bare);
+  const near = (a: number, b: number) => Math.abs(a - b) <= REFERENCE_REACH;
   for (const l of linked) {
     if (l.offers.length > 0 || !(l.candidate.bare || !l.candidate.qualitativeOnly)) continue;
     const c = l.candidate;
     const seen = new Set<string>();
-    for (const { offer, text, block } of tiedByKind.get(c.weapon!) ?? []) {
-      seen.add(offer.slug);
-      l.offers.push({ slug: offer.slug, name: offer.name, ties: [`the article also calls it “${text}” (${block})`] });
-    }
-    if (c.bare) {
-      for (const p of profiles.filter((x) => x.kinds.has(c.weapon!) && named.has(x.entry.slug) && !seen.has(x.entry.slug))) {
-        const where = named.get(p.entry.slug)!;
-        l.offers.push({ slug: p.entry.slug, name: p.entry.name, ties: [`“${c.text}” points back to what the article names: ${p.entry.name} (${where.slice(0, 3).join(', ')}${where.length > 3 ? ` and ${where.length - 3} more` : ''})`] });
+    const others = tied.filter((o) => o.candidate.weapon === c.weapon && near(o.candidate.start, c.start)).sort((a, b) => Math.abs(a.candidate.start - c.start) - Math.abs(b.candidate.start - c.start));
+    for (const o of others) {
+      for (const offer of o.offers) {
+        if (seen.has(offer.slug)) continue;
+        seen.add(offer.slug);
+        l.offers.push({ slug: offer.slug, name: offer.name, ties: [`the article also calls it “${o.candidate.text}” (${o.candidate.block})`] });
       }
+    }
+    if (!c.bare) continue;
+    for (const p of profiles) {
+      if (!p.kinds.has(c.weapon!) || seen.has(p.entry.slug)) continue;
+      const before = (named.get(p.entry.slug) ?? []).filter((n) => n.start <= c.start && near(n.start, c.start));
+      if (before.length === 0) continue;
+      const blocks = [...new Set(before.map((n) => n.block))];
+      l.offers.push({ slug: p.entry.slug, name: p.entry.name, ties: [`“${c.text}” points back to what the article names just before: ${p.entry.name} (${blocks.slice(-3).join(', ')})`] });
     }
   }
   return linked;

@@ -22,7 +22,7 @@ function passages() {
 
 /** A passage with its numbers changed by `n` (designations kept: "Hwasong-18" stays the Hwasong-18). */
 function vary(text, n) {
-  return text.replace(/(?<![\p{L}-])\d+(?:\.\d+)?(?![\d-]*millimet)(?!-\p{L})/gu, (d) => (/^\d{4}$/.test(d) ? d : String((Number(d) + n) % 997)));
+  return text.replace(/(?<![\p{L}\p{N}.-])\d+(?:\.\d+)?(?![\p{N}.]|[\d-]*millimet|-\p{L})/gu, (d) => (/^\d{4}$/.test(d) ? d : String((Number(d) + n) % 997)));
 }
 
 export function makeLongSource(bytes) {

@@ -19,7 +19,7 @@ import { METADATA_FIELDS, sourceIdSchema, type SourceMeta } from '../../catalog/
 import { READ_FIELDS } from '../../catalog/text/stated-metadata';
 import type { Entry } from '../../catalog/schema/entry';
 import { InputError, parseCommand, projectRoot, runCommand, writeFilesAtomically } from './common';
-import { formatBlocks, formatCandidate, formatLeftOut, formatReference } from './report';
+import { MANY, addTo, formatBlocks, formatCandidate, formatLeftOut, formatReferences, someOf } from './report';
 import { usageOf } from './commands';
 
 const USAGE = usageOf('add-source');
@@ -92,17 +92,35 @@ export function reportSource(meta: SourceMeta, notes: string[], blocks: ReturnTy
     ...notes.map((n) => `  note: ${n}`),
     '',
     `Mentions of catalogued systems (${names.length}):`,
-    ...names.map((m) => `  ${m.name} [${m.entry}]  ${m.block} (${label(m.block)})  ${JSON.stringify(m.text)}${m.descriptive ? `  (rests on the descriptive name "${m.descriptive}": check that it means this system)` : ''}`),
+    ...formatNames(names, label),
     '',
     `Descriptions that may refer to a catalogued system (${references.length}):`,
-    ...references.flatMap((r) => formatReference(r, label)),
+    ...formatReferences(references, label),
     '',
     `Candidate systems for a curator to review (${candidates.length}):`,
-    ...candidates.map((c) => formatCandidate(c, label)),
+    ...candidates.slice(0, MANY * 4).map((c) => formatCandidate(c, label)),
+    ...(candidates.length > MANY * 4 ? [`  … and ${candidates.length - MANY * 4} more: npm run catalog -- review ${meta.id} lists them all`] : []),
     '',
     `Read and not offered (${formatLeftOut(leftOut).length}):`,
     ...formatLeftOut(leftOut),
   ];
+}
+
+/** The mentions found: one per line, or, when there are many, one line per entry and words with where they are. */
+function formatNames(names: ReturnType<typeof suggestForSource>['names'], label: (block: string) => string): string[] {
+  const check = (descriptive?: string) => (descriptive ? `  (rests on the descriptive name "${descriptive}": check that it means this system)` : '');
+  if (names.length <= MANY) return names.map((m) => `  ${m.name} [${m.entry}]  ${m.block} (${label(m.block)})  ${JSON.stringify(m.text)}${check(m.descriptive)}`);
+  const groups = new Map<string, typeof names>();
+  for (const m of names) addTo(groups, m.entry, m);
+  return [...groups.values()].flatMap((g) => {
+    const words = new Map<string, typeof names>();
+    for (const m of g) addTo(words, m.text, m);
+    const common = [...words.values()].sort((a, b) => b.length - a.length);
+    return [
+      `  ${g[0]!.name} [${g[0]!.entry}]  ${g.length} passage(s), in ${words.size} wording(s): ${common.slice(0, 4).map((w) => `${JSON.stringify(w[0]!.text)} (${w.length})`).join(', ')}${common.length > 4 ? ', …' : ''}`,
+      ...common.filter((w) => w[0]!.descriptive).slice(0, 4).map((w) => `   ${check(w[0]!.descriptive).trim()}: ${someOf(w.map((m) => m.block))}`),
+    ];
+  });
 }
 
 const firstWords = (text: string, max: number) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;

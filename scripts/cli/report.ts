@@ -24,12 +24,42 @@ export const firstWords = (text: string, max = 48) => {
 const lineSpan = ([a, b]: [number, number]) => (a === b ? `L${a}` : `L${a}-${b}`);
 const pad = (text: string, width: number) => text.padEnd(width);
 
-/** One line per block: its lines, id, kind, first words and why; then the count of each kind. */
+/** Above this many blocks, runs of plain paragraphs are printed as one line each: a report of megabytes has tens of thousands. */
+const LONG = 200;
+/** Above this many lines of one kind, a list is grouped and its places abridged. */
+export const MANY = 50;
+
+/** Adds an item to its group, making the group when it is the first. */
+export function addTo<T>(groups: Map<string, T[]>, key: string, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
+}
+
+/** Block ids, the first few and how many more: "paragraph-3, paragraph-10, … and 5940 more". */
+export const someOf = (ids: readonly string[], shown = 5) => `${ids.slice(0, shown).join(', ')}${ids.length > shown ? `, … and ${ids.length - shown} more` : ''}`;
+
+/**
+ * One line per block: its lines, id, kind, first words and why; then the count of each kind. In
+ * a long source, a run of paragraphs that end as sentences do (the segmenter's plainest
+ * decision) is one line; every other block keeps its own.
+ */
 export function formatBlocks(blocks: readonly ExplainedBlock[]): string[] {
   const idWidth = Math.max(...blocks.map((b) => b.id.length));
-  const lines = blocks.map(
-    (b) => `  ${pad(lineSpan(b.lines), 8)} ${pad(b.id, idWidth)}  ${pad(KIND_NAMES[b.kind], 16)} ${pad(firstWords(b.text), 50)}  ${b.why}`,
-  );
+  const lines: string[] = [];
+  const plain = (b: ExplainedBlock) => blocks.length > LONG && b.kind === 'paragraph' && b.why === 'paragraph';
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    let j = i;
+    while (plain(b) && j + 1 < blocks.length && plain(blocks[j + 1]!)) j++;
+    if (j - i >= 2) {
+      const last = blocks[j]!;
+      lines.push(`  ${pad(lineSpan([b.lines[0], last.lines[1]]), 8)} ${b.id} … ${last.id}  ${j - i + 1} paragraphs, each ending as a sentence ends`);
+      i = j;
+      continue;
+    }
+    lines.push(`  ${pad(lineSpan(b.lines), 8)} ${pad(b.id, idWidth)}  ${pad(KIND_NAMES[b.kind], 16)} ${pad(firstWords(b.text), 50)}  ${b.why}`);
+  }
   const counts = new Map<string, number>();
   for (const b of blocks) counts.set(KIND_NAMES[b.kind], (counts.get(KIND_NAMES[b.kind]) ?? 0) + 1);
   const summary = [...counts].map(([kind, n]) => `${n} ${kind}`).join(', ');
@@ -65,6 +95,23 @@ export function formatReference(r: ReferenceSuggestion, label: (block: string) =
     `  "${r.text}"  in ${r.block} (${label(r.block)}) — possibly ${r.offers.map((o) => `${o.name} [${o.slug}]`).join(' or ')}`,
     ...r.offers.map((o) => `      ${o.slug}: ${o.ties.join('; ')}`),
   ];
+}
+
+/** The descriptions of a source: one by one, or, when there are many, grouped by their words and the entries offered. */
+export function formatReferences(references: readonly ReferenceSuggestion[], label: (block: string) => string): string[] {
+  if (references.length <= MANY) return references.flatMap((r) => formatReference(r, label));
+  const groups = new Map<string, ReferenceSuggestion[]>();
+  for (const r of references) {
+    const key = `${r.text.toLowerCase()}|${r.offers.map((o) => o.slug).join(',')}`;
+    addTo(groups, key, r);
+  }
+  return [...groups.values()].flatMap((group) => {
+    const r = group[0]!;
+    return [
+      `  "${r.text}"  in ${group.length} passage(s): ${someOf(group.map((g) => g.block))} — possibly ${r.offers.map((o) => `${o.name} [${o.slug}]`).join(' or ')}`,
+      ...r.offers.map((o) => `      ${o.slug}: ${o.ties[0]}${o.ties.length > 1 ? `; ${o.ties.slice(1).join('; ')}` : ''}`),
+    ];
+  });
 }
 
 /** What the finder read and did not offer, one line each, so a curator sees nothing was dropped silently. */

@@ -161,3 +161,22 @@ export function factLine(fact: StatementLike & { label: FactLabel; value: string
   const how = hedged ? ` (${CERTAINTY_TERMS[fact.certainty]}${fact.polarity === 'negative' ? ', negative' : ''})` : '';
   return `${FACT_LABELS[fact.label]}: ${statementText(fact, quote)}${how}`;
 }
+
+/** What the sources say of one specification, as catalog.json records it. */
+export interface SpecLike {
+  status: 'stated' | 'passage-only' | 'not-stated';
+  passages: { sentence: string }[];
+}
+
+/**
+ * One line for a specification, wherever it is listed: the facts that state it (worded by the
+ * caller), else the sentence that speaks to it without being read as a fact, else that the
+ * sources do not state it. "Maker: not stated as such. The passages say: “…homemade ICBMs…”"
+ */
+export function specLine(label: string, spec: SpecLike, factLines: readonly string[] = []): string {
+  if (spec.status === 'stated' && factLines.length > 0) return `${label}: ${factLines.join('; ')}`;
+  if (spec.status === 'passage-only' && spec.passages.length > 0) {
+    return `${label}: not stated as such. The passages say: ${spec.passages.map((p) => `“${p.sentence}”`).join(' ')}`;
+  }
+  return `${label}: not stated in these sources.`;
+}

@@ -15,6 +15,7 @@ if (!result.ok) {
 }
 const { sources, entries, mentions } = result.catalog;
 const citations = entries.reduce((n, e) => n + e.citations.length, 0);
+const overrides = entries.flatMap((e) => [...e.facts, ...e.relations, ...e.differences.flatMap((d) => d.sides)].flatMap((s) => s.overrides));
 console.log(
-  `Catalog verified: ${entries.length} entries, ${citations} cited passages, ${mentions.length} mentions in ${sources.length} sources.`,
+  `Catalog verified: ${entries.length} entries, ${citations} cited passages, ${mentions.length} mentions in ${sources.length} sources; ${overrides.length} override${overrides.length === 1 ? '' : 's'} of a meaning rule (the catalog's reading, shown to readers).`,
 );

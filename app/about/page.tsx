@@ -23,9 +23,9 @@ export default function AboutPage() {
         broken. It reports every violation at once, naming the file, the field and the offending text.
       </p>
       <ul className="list-disc space-y-1 pl-5 text-sm">
-        {Object.entries(RULES).map(([id, text]) => (
+        {Object.entries(RULES).map(([id, rule]) => (
           <li key={id}>
-            <span className="capitalize-first inline-block">{text}</span>{' '}
+            <span className="capitalize-first inline-block">{rule.description}</span>{' '}
             <code className="text-xs text-muted">{id}</code>
           </li>
         ))}

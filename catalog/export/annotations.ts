@@ -17,7 +17,7 @@ const CONTEXT_LENGTH = 32;
 function annotationKey(use: CitationUse): string {
   const { kind, entry, span } = use;
   const claim =
-    kind === 'fact' ? [use.label, use.value, use.factuality.speaker] : kind === 'relation' ? [use.type, use.target.slug] : kind === 'difference' ? [use.topic] : [use.how];
+    kind === 'fact' ? [use.label, use.value, use.factuality.speaker] : kind === 'relation' ? [use.type, use.target.slug, use.factuality.speaker] : kind === 'difference' ? [use.topic, use.value, use.factuality.speaker] : [use.how];
   const digest = hashBytes(new TextEncoder().encode(JSON.stringify([entry.slug, kind, ...claim, span.source, span.start, span.end])));
   return `${entry.slug}-${kind}-${digest.slice(0, 12)}`;
 }

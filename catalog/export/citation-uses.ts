@@ -9,7 +9,7 @@ export type Span = Pick<ResolvedCitation, 'source' | 'start' | 'end' | 'quote'> 
 export type CitationUse = { entry: CatalogEntry; span: Span } & (
   | { kind: 'fact'; label: FactLabel; value: string; factuality: Factuality }
   | { kind: 'relation'; type: RelationType; target: CatalogEntry; factuality: Factuality }
-  | { kind: 'difference'; topic: string; factuality: Factuality }
+  | { kind: 'difference'; topic: string; value: string; factuality: Factuality }
   | { kind: 'mention'; how: Mention['how'] }
 );
 
@@ -47,6 +47,7 @@ export function listCitationUses(catalog: Catalog): CitationUse[] {
         span: entry.citations[entry.differenceCitations[i]![j]! - 1]!,
         kind: 'difference' as const,
         topic: d.topic,
+        value: side.value ?? side.citation.quote,
         factuality: side,
       })),
     ),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CUE_KINDS } from '../text/cue-table';
-import { entrySchema, slugSchema } from './entry';
+import { differenceSchema, entrySchema, slugSchema } from './entry';
+import { SPEC_LABELS, type SpecLabel } from '../labels';
 import { BLOCK_KINDS, sourceIdSchema, sourceMetaSchema } from './source';
 
 export { BLOCK_KINDS };
@@ -69,8 +70,39 @@ export const valueCueSchema = z
   })
   .strict();
 
+/**
+ * What the sources say of one specification, derived from the passages: stated by facts (their
+ * indexes), spoken to by sentences about the entry that no fact reads (each verbatim, with its
+ * place and citation number when one of the entry's citations quotes it), or not stated.
+ */
+export const specStatusSchema = z
+  .object({
+    label: z.enum(Object.keys(SPEC_LABELS) as [SpecLabel, ...SpecLabel[]]),
+    status: z.enum(['stated', 'passage-only', 'not-stated']),
+    facts: z.array(z.number().int().nonnegative()),
+    passages: z.array(
+      z
+        .object({
+          source: sourceIdSchema,
+          block: z.string(),
+          start: z.number().int().nonnegative(),
+          end: z.number().int().nonnegative(),
+          sentence: z.string(),
+          citation: z.number().int().positive().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 /** An entry with every citation resolved and numbered (1-based, in order of first use). */
 export const catalogEntrySchema = entrySchema.extend({
+  /** Each difference with its heading, made from its label. */
+  differences: z.array(differenceSchema.extend({ topic: z.string() })),
+  /** For each alias, whether it is the plural of the name or of another alias, or another spelling. */
+  aliasForms: z.array(z.enum(['plural', 'spelling'])),
+  /** Every specification of SPEC_LABELS, stated, spoken to by a passage, or not stated. */
+  specs: z.array(specStatusSchema),
   citations: z.array(resolvedCitationSchema),
   /** For each fact, the numbers of its citations in `citations`. */
   factCitations: z.array(z.array(z.number().int().positive())),
@@ -97,4 +129,5 @@ export type ValueCue = z.infer<typeof valueCueSchema>;
 export type Mention = z.infer<typeof mentionSchema>;
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 export type CatalogEntry = z.infer<typeof catalogEntrySchema>;
+export type SpecStatus = z.infer<typeof specStatusSchema>;
 export type Catalog = z.infer<typeof catalogSchema>;

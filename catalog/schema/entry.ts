@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FACT_LABELS, RELATION_LABELS, SPEC_LABELS } from '../labels';
 import { CERTAINTY_LEVELS } from '../text/cue-table';
+import { OVERRIDABLE_RULES } from '../verify/rule-ids';
 import { sourceIdSchema } from './source';
 
 export const slugSchema = z
@@ -34,6 +35,31 @@ export const speakerLinkSchema = z
   .strict();
 
 /**
+ * A curator's reading of one statement where a meaning rule cannot judge it ("the weapons" read
+ * as the missiles of the paragraph before). It sets aside that one rule for that one statement,
+ * is shown to readers wherever the statement is, and fails verification once nothing needs it.
+ */
+export const overrideSchema = z
+  .object({
+    rule: z.enum(OVERRIDABLE_RULES),
+    /** Why the statement reads as it does, in the catalog's words; held to the rules for them. */
+    reason: z.string().min(1),
+  })
+  .strict();
+
+/**
+ * What a statement is about: the words of its quote that the value is said of — the system's
+ * name or alias ("Hwasong-18"), or a referring phrase ("they", "the weapons", "The latest
+ * model") with the words of the passage it points back to, which name the system.
+ */
+const subjectShape = {
+  /** Words of the cited quote that the value is said of. */
+  subject: z.string().min(1),
+  /** For a referring phrase: words of the same passage (or the one before) that it points back to. */
+  refersTo: z.string().min(1).optional(),
+};
+
+/**
  * How a statement stands in its passage (after FactBank and PARC): how certain it is and
  * whether it is negated, with the quote's own cue words, and who says it. Omitted fields mean
  * certain, positive, no cue outside the value, and the article's own voice.
@@ -46,11 +72,14 @@ const factualityShape = {
   cues: z.array(z.string().min(1)).default([]),
   /** Who says it, outermost first: "Voice of America" + "reported", then "Observers in Seoul" + "noted". Empty: the article itself. */
   speaker: z.array(speakerLinkSchema).default([]),
+  /** Meaning rules set aside for this statement, each with the curator's reason. */
+  overrides: z.array(overrideSchema).default([]),
 };
 
 export const factSchema = z
   .object({
     label: z.enum(keysOf(FACT_LABELS)),
+    ...subjectShape,
     /** The fact as the source words it; must occur verbatim in one of the citations. */
     value: z.string().min(1),
     ...factualityShape,
@@ -62,6 +91,11 @@ export const relationSchema = z
   .object({
     type: z.enum(keysOf(RELATION_LABELS)),
     target: slugSchema,
+    ...subjectShape,
+    /** Words of the quote that name the target system. */
+    targetWords: z.string().min(1),
+    /** The words that state the relation; the whole quote when omitted. */
+    value: z.string().min(1).optional(),
     citation: citationSchema,
     ...factualityShape,
   })
@@ -69,11 +103,31 @@ export const relationSchema = z
 
 export const differenceSchema = z
   .object({
-    /** A short neutral heading in the catalog's words. */
-    topic: z.string().min(1),
+    /** What the sides speak of; the heading is made from it and the sides' speakers. */
+    label: z.enum(keysOf(FACT_LABELS)),
     sides: z
-      .array(z.object({ citation: citationSchema, ...factualityShape }).strict())
+      .array(
+        z
+          .object({
+            citation: citationSchema,
+            ...subjectShape,
+            /** The words the side asserts; the whole quote when omitted. */
+            value: z.string().min(1).optional(),
+            ...factualityShape,
+          })
+          .strict(),
+      )
       .min(2),
+  })
+  .strict();
+
+/**
+ * A passage that refers to the system without naming it: the quote is the referring words ("the
+ * combat drone"), `refersTo` the words of the same passage, or the one before, that name it.
+ */
+export const mentionCitationSchema = citationSchema
+  .extend({
+    refersTo: z.string().min(1).optional(),
   })
   .strict();
 
@@ -104,10 +158,9 @@ export const entrySchema = z
      */
     facts: z.array(factSchema),
     /** Passages that refer to the system without naming it ("the combat drone"). */
-    mentions: z.array(citationSchema).default([]),
+    mentions: z.array(mentionCitationSchema).default([]),
     relations: z.array(relationSchema).default([]),
     differences: z.array(differenceSchema).default([]),
-    notStated: z.array(z.enum(keysOf(SPEC_LABELS))).default([]),
     /** Curator notes in the catalog's own words; any number in them must come from a cited quote. */
     notes: z.array(z.string().min(1)).default([]),
     /** Occurrences of the entry's names that are not this system. */
@@ -116,13 +169,18 @@ export const entrySchema = z
   .strict();
 
 export type Citation = z.infer<typeof citationSchema>;
+export type MentionCitation = z.infer<typeof mentionCitationSchema>;
+export type Override = z.infer<typeof overrideSchema>;
 export type SpeakerLink = z.infer<typeof speakerLinkSchema>;
 /** What a fact, a relation and a side of a difference share: certainty, polarity, cues, speaker. */
-export type Factuality = Pick<Fact, 'certainty' | 'polarity' | 'cues' | 'speaker'>;
+export type Factuality = Pick<Fact, 'certainty' | 'polarity' | 'cues' | 'speaker' | 'overrides'>;
+/** What every statement names: the words it is said of, and what a referring phrase points back to. */
+export type Subject = Pick<Fact, 'subject' | 'refersTo'>;
 export type Exclusion = z.infer<typeof exclusionSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type Difference = z.infer<typeof differenceSchema>;
+export type Side = Difference['sides'][number];
 export type Entry = z.infer<typeof entrySchema>;
 export type { FactLabel, RelationType, SpecLabel } from '../labels';
 export { FACT_LABELS, RELATION_LABELS, SPEC_LABELS } from '../labels';

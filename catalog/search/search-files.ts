@@ -4,6 +4,7 @@
  * results a query shows. A query fetches the buckets of its words and the documents it shows,
  * so what it downloads depends on the query, not on the size of the catalog.
  */
+import { specLine } from '../labels';
 import type { Catalog, CatalogEntry, SourceRecord } from '../schema/derived';
 import { visibleBlocks } from '../text/reader-blocks';
 import { catalogDesignations, designationKeys } from './interpret-query';
@@ -62,7 +63,7 @@ const DELTA = 0.5;
 export interface SearchNaming {
   sourceTitle: (source: SourceRecord) => string;
   factLines: (entry: CatalogEntry) => FactLine[];
-  specLabel: (label: CatalogEntry['notStated'][number]) => string;
+  specLabel: (label: CatalogEntry['specs'][number]['label']) => string;
 }
 
 interface IndexedDoc {
@@ -80,7 +81,10 @@ function collectDocuments(catalog: Catalog, naming: SearchNaming) {
       name: e.name,
       aliases: e.aliases,
       category: e.category,
-      notStated: e.notStated.map(naming.specLabel),
+      notStated: e.specs.filter((s) => s.status === 'not-stated').map((s) => naming.specLabel(s.label)),
+      specs: e.specs
+        .filter((s) => s.status !== 'not-stated')
+        .map((s) => ({ label: naming.specLabel(s.label), facts: s.facts, ...(s.status === 'passage-only' && { line: specLine(naming.specLabel(s.label), s) }) })),
       facts: naming.factLines(e),
     };
     files.set(docPath(entryRef(e.slug)), card);

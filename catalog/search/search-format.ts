@@ -94,6 +94,11 @@ export interface EntryCard {
   category: string;
   /** Labels of the specifications the sources do not state ("Range", "Maker"…). */
   notStated: string[];
+  /**
+   * Every specification the sources speak to: the facts that state it (indexes into `facts`), or
+   * the line that quotes a passage speaking to it without a fact reading it so.
+   */
+  specs: { label: string; facts: number[]; line?: string }[];
   facts: FactLine[];
 }
 

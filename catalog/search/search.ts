@@ -262,10 +262,12 @@ export class SearchIndexReader {
  */
 export function specNotice(card: EntryCard, spec: NonNullable<QueryReading['spec']>): string {
   const label = SPEC_LABELS[spec.spec];
-  const stating = card.facts.filter((f) => f.label === label);
-  if (stating.length > 0) return stating.map((f) => `${card.name} — ${f.line}.`).join(' ');
+  const row = card.specs.find((s) => s.label === label);
+  const stating = row ? row.facts.flatMap((i) => card.facts[i] ?? []) : [];
+  if (stating.length > 0) return `${card.name} — ${label}: ${stating.map((f) => f.line).join('; ')}.`;
+  if (row?.line) return `${card.name} — ${row.line}`;
   const related = card.facts.filter((f) => spec.related.some((r) => FACT_LABELS[r] === f.label));
-  const head = card.notStated.includes(label) ? `${card.name} — ${label}: not stated in these sources.` : `${card.name} — ${label}: not stated as such in these sources.`;
+  const head = `${card.name} — ${label}: not stated in these sources.`;
   return related.length > 0 ? `${head} Closest: ${related.map((f) => f.line).join('; ')}.` : head;
 }
 

@@ -11,17 +11,19 @@ import {
   RELATIVIZERS,
   SCOPE_TERMINATORS,
   SUBJECT_GAP_WORDS,
+  SUBORDINATORS,
   type Certainty,
   type CueKind,
   type CueRow,
 } from './cue-table';
+import { acceptedParties, partyAfter, partyBefore, type Party } from './party';
 import { relativeClauseEnd } from './relative-clause';
 import { splitSentences, type SentenceSpan } from './sentences';
+import { tagTerms } from './tag-terms';
 
-export interface Span {
-  start: number;
-  end: number;
-}
+import type { Span } from './party';
+
+export type { Span };
 
 export interface CueMatch extends Span {
   kind: CueKind;
@@ -33,8 +35,13 @@ export interface CueMatch extends Span {
   scope: Span[];
   /** For a report: which side of the verb names who reports. */
   subject?: 'before' | 'after';
-  /** For a report: the words that name who reports ("Japan’s Kyodo News"), when found. */
-  speaker?: Span & { text: string };
+  /**
+   * For a report: the party, the noun phrase that names who reports ("Japan’s Kyodo News"),
+   * when there is one (catalog/text/party.ts). Read from part-of-speech tags on first use.
+   */
+  speaker?: Party;
+  /** For a report: where its party roughly lies, found without tags (for deciding whether a value holds it). */
+  partyHint?: Span;
 }
 
 const WORD_START = '(?<![\\p{L}\\p{N}\'’-])';
@@ -48,12 +55,20 @@ function phraseSource(phrase: string): string {
     .join('\\s+');
 }
 
-function compile(phrases: readonly string[], exactCase = false): RegExp {
+function compile(phrases: readonly string[], exactCase = false, followedBy?: string): RegExp {
   const alternatives = [...phrases].sort((a, b) => b.length - a.length).map(phraseSource);
-  return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}`, exactCase ? 'gu' : 'giu');
+  const after = followedBy ? `(?=${followedBy})` : '';
+  return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}${after}`, exactCase ? 'gu' : 'giu');
 }
 
-const ROW_PATTERNS: { row: CueRow; pattern: RegExp }[] = CUE_ROWS.map((row) => ({ row, pattern: compile(row.phrases, row.exactCase) }));
+const ROW_PATTERNS: { row: CueRow; pattern: RegExp }[] = CUE_ROWS.map((row) => ({ row, pattern: compile(row.phrases, row.exactCase, row.followedBy) }));
+/** Verb forms that are as often a noun or an adjective: only these are tagged. */
+const AMBIGUOUS_FORM = /s$|ed$|^claim$|^report$/u;
+const VERB_FORMS = new Set(CUE_ROWS.filter((r) => r.verb).flatMap((r) => r.phrases));
+/** Words after which a verb form is a noun or an adjective: "the claims", "a detailed inquiry", "the said missile". */
+const NOUN_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|this|such|any|no|new|recent|earlier|latest)|[\p{L}][’']s)\s+$/iu;
+const SUBORDINATOR = new RegExp(`^(?:${SUBORDINATORS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const RELATIVE_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RELATIVIZERS.join('|')})(?:\\s+[^\\s,;]+){0,3}\\s+$`, 'iu');
 const PSEUDO_PATTERN = compile(PSEUDO_CUES.map((p) => p.phrase));
 const TERMINATORS = SCOPE_TERMINATORS.map((t) => ({ pattern: new RegExp(t.pattern, 'giu'), ends: new Set(t.ends) }));
 const GAP_WORDS = new Set(SUBJECT_GAP_WORDS);
@@ -62,19 +77,56 @@ const RELATIVIZER = new RegExp(`${WORD_START}(?:${RELATIVIZERS.join('|')})\\s+(?
 const SUBJECT_BOUNDARY = /^(?:and|but|or|that|which|who|after|before|while|when|because|since|until|as|if|than|though|although)$/iu;
 const MAX_SUBJECT_WORDS = 7;
 
-/** Paired quotation marks of a passage, as spans from the opening mark to just past the closing one. */
+/**
+ * Paired quotation marks of a passage, as spans from the opening mark to just past the closing
+ * one: double marks, and single ones (‘…’, or '…' between non-letters), where an apostrophe
+ * inside a word ("Japan’s") closes nothing.
+ */
 function findQuotations(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(/“[^“”]*”|"[^"\n]*"/g)) spans.push({ start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(/“[^“”]*”|"[^"\n]*"|‘(?:[^‘’]|’(?=\p{L}))*’|(?<![\p{L}\p{N}])'(?:[^'\n]|'(?=\p{L}))*'(?![\p{L}\p{N}])/gu)) {
+    spans.push({ start: m.index, end: m.index + m[0].length });
+  }
   return spans;
 }
 
 const inside = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 
-/** Every cue of the tables in `text`, leaving out those that overlap a pseudo-cue or lie inside a longer cue. */
-function matchCues(text: string): (Omit<CueMatch, 'scope'> & { afterContentOnly: boolean })[] {
+type Matched = Omit<CueMatch, 'scope'> & { afterContentOnly: boolean; verb: boolean };
+
+/**
+ * Whether a verb form of the table is a verb here: not right after a determiner or a possessive
+ * ("the claims", "a detailed inquiry", "the said missile"), not at the start of its sentence
+ * with nothing to report ("Detailed images…"), and not where the tagger reads a noun or an
+ * adjective and no verb. Where the tags are unsure, it is a verb: the wider reading refuses more.
+ */
+function isVerbHere(sentence: string, cue: Span): boolean {
+  const before = sentence.slice(0, cue.start);
+  const after = sentence.slice(cue.end);
+  if (NOUN_BEFORE.test(before)) return false;
+  if (/^[\s“"‘]*$/u.test(before) && !/^\s*,/u.test(after)) return false;
+  const word = sentence.slice(cue.start, cue.end).toLowerCase();
+  if (!AMBIGUOUS_FORM.test(word)) return true;
+  // Cheap readings first: after a name, a pronoun or an auxiliary it is a verb ("Pyongyang denies", "he claims").
+  const previousWord = /([\p{L}’'.-]+)\s+$/u.exec(before)?.[1] ?? '';
+  if (/^\p{Lu}/u.test(previousWord) && !/^(?:The|A|An|Its|Their|Amid)$/u.test(previousWord)) return true;
+  if (GAP_WORDS.has(previousWord.toLowerCase()) || /^(?:he|she|they|it|we|who)$/iu.test(previousWord)) return true;
+  const terms = tagTerms(sentence);
+  const at = terms.findIndex((t) => t.start <= cue.start && cue.start < t.end);
+  const previous = terms[at - 1];
+  // "dismissed reports that…", "amid reports that…": the object of a verb or a preposition.
+  const adjacent = previous && /^\s+$/u.test(sentence.slice(previous.end, cue.start)) && !RELATIVIZERS.includes(previous.text.toLowerCase());
+  if (previous && adjacent && (previous.tags.has('Preposition') || (previous.tags.has('Verb') && !previous.tags.has('Auxiliary') && !GAP_WORDS.has(previous.text.toLowerCase())))) return false;
+  // "…, the video shows." or "The manual states the…": a verb before its clause or after its content.
+  if (/^\s*(?:[.,;!?”"’]|$)/u.test(after) || /^\s+(?:the|a|an|that|how|what|whether|it|he|she|they|its|his|her|their|\p{Lu})/u.test(after)) return true;
+  const term = terms[at];
+  return !term || term.tags.has('Verb') || !(term.tags.has('Noun') || term.tags.has('Adjective'));
+}
+
+/** Every cue of the tables in a sentence, leaving out those that overlap a pseudo-cue, lie inside a longer cue or are not in their role. */
+function matchCues(text: string): Matched[] {
   const pseudo = [...text.matchAll(PSEUDO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const found = ROW_PATTERNS.flatMap(({ row, pattern }) =>
+  const found: Matched[] = ROW_PATTERNS.flatMap(({ row, pattern }) =>
     [...text.matchAll(pattern)].map((m) => ({
       kind: row.kind,
       text: m[0],
@@ -84,16 +136,20 @@ function matchCues(text: string): (Omit<CueMatch, 'scope'> & { afterContentOnly:
       negative: row.negative ?? false,
       subject: row.subject,
       afterContentOnly: row.afterContentOnly ?? false,
+      verb: row.verb ?? false,
     })),
   );
-  return found
+  const kept = found
     .filter((c) => !pseudo.some((p) => p.start < c.end && c.start < p.end))
     .filter((c) => !found.some((o) => o !== c && inside(c, o) && o.end - o.start > c.end - c.start))
+    .filter((c) => !c.verb || !VERB_FORMS.has(c.text.toLowerCase()) || isVerbHere(text, c))
     .sort((a, b) => a.start - b.start);
+  // "Neither … nor …" is one negation, not two.
+  return kept.filter((c) => !(c.text.toLowerCase() === 'nor' && kept.some((o) => o.start < c.start && o.text.toLowerCase() === 'neither')));
 }
 
 /** A matched cue without the table's matching flags. */
-const withoutFlags = ({ afterContentOnly, ...cue }: ReturnType<typeof matchCues>[number]): Omit<CueMatch, 'scope'> => (void afterContentOnly, cue);
+const withoutFlags = ({ afterContentOnly, verb, ...cue }: Matched): Omit<CueMatch, 'scope'> => (void afterContentOnly, void verb, cue);
 
 /** Where the first terminator for `kind` starts in `text` between `from` and `limit`, else `limit`. */
 function terminate(text: string, kind: CueKind, from: number, limit: number): number {
@@ -107,10 +163,9 @@ function terminate(text: string, kind: CueKind, from: number, limit: number): nu
   return end;
 }
 
-/** The words right before `at` that name who reports, skipping auxiliaries and one ", …," aside. */
-function speakerBefore(text: string, sentence: SentenceSpan, at: number): (Span & { text: string }) | undefined {
+/** Where the words before `at` that may name who reports begin, for finding the quotation a report follows. */
+function subjectStart(text: string, sentence: SentenceSpan, at: number): number {
   let end = at;
-  // Skip words such as "has" or "also" and one parenthetical ("Voice of America, citing …, reported").
   for (;;) {
     const before = text.slice(sentence.start, end);
     const gap = /(?:^|\s)([\p{L}]+)\s*$/u.exec(before);
@@ -118,14 +173,9 @@ function speakerBefore(text: string, sentence: SentenceSpan, at: number): (Span 
       end = sentence.start + gap.index + (gap[0].length - gap[0].trimStart().length);
       continue;
     }
-    const aside = /,[^,;“”]{1,200},\s*$/u.exec(before);
-    if (aside && aside.index > 0) {
-      end = sentence.start + aside.index;
-      continue;
-    }
     break;
   }
-  const words = [...text.slice(sentence.start, end).matchAll(/[^\s,;:“”"()]+/gu)];
+  const words = [...text.slice(sentence.start, end).matchAll(/[^\s,;:“”"()‘]+/gu)];
   let first = words.length;
   for (let i = words.length - 1; i >= 0 && words.length - i <= MAX_SUBJECT_WORDS; i--) {
     const word = words[i]!;
@@ -133,36 +183,68 @@ function speakerBefore(text: string, sentence: SentenceSpan, at: number): (Span 
     if (/[,;:“”"()]/.test(gapAfter) || SUBJECT_BOUNDARY.test(word[0])) break;
     first = i;
   }
-  if (first === words.length) return undefined;
-  const start = sentence.start + words[first]!.index;
-  const last = words.at(-1)!;
-  const stop = sentence.start + last.index + last[0].length;
-  return { start, end: stop, text: text.slice(start, stop) };
+  return first === words.length ? at : sentence.start + words[first]!.index;
 }
 
-/** The words right after `at` that name who reports ("according to the KCNA, …"). */
-function speakerAfter(text: string, sentence: SentenceSpan, at: number): (Span & { text: string }) | undefined {
-  const m = /^\s+([^,;.“”]{1,80}?)(?=\s*(?:[,;“”]|\.?$|\.\s))/u.exec(text.slice(at, sentence.end));
-  if (!m) return undefined;
-  const start = at + m[0].length - m[1]!.length;
-  return { start, end: start + m[1]!.length, text: m[1]! };
+/** The clause a cue stands in: from the sentence start or the last comma, semicolon or dash before it. */
+function clauseBefore(text: string, sentence: SentenceSpan, at: number): string {
+  const before = text.slice(sentence.start, at);
+  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — '));
+  return before.slice(cut + 1).replace(/^[\s“"‘]+/u, '');
+}
+
+/**
+ * Where a report inside a subordinate clause ("After X accused Y of …,") or a relative clause
+ * ("Hanbit Wire, a website that reports on …,", "The Onjong-4, which analysts believe …,")
+ * stops governing: the end of that clause. `null` when the cue is in the main clause.
+ */
+function embeddedClauseEnd(text: string, sentence: SentenceSpan, cue: Span, limit: number): number | null {
+  const clause = clauseBefore(text, sentence, cue.start);
+  const comma = () => {
+    const next = text.slice(cue.end, limit).search(/[,;]/);
+    return next === -1 ? null : cue.end + next;
+  };
+  if (SUBORDINATOR.test(clause)) return comma();
+  const relative = RELATIVE_CLAUSE.exec(clause);
+  // "…, which the North has denied.": the relative word is what is denied, the words before it.
+  if (!relative || /^\s*[.,;!?”"’]*\s*$/u.test(text.slice(cue.end, limit))) return null;
+  const word = relative[0].trim().split(/\s+/)[0]!.toLowerCase();
+  const clauseStart = cue.start - clause.length;
+  // "said that officials confirmed": "that" after a verb opens a complement, not a relative clause.
+  if (word === 'that') {
+    const ahead = text.slice(sentence.start, clauseStart + relative.index);
+    const previous = tagTerms(text.slice(sentence.start, sentence.end)).filter((t) => t.end <= ahead.length).at(-1);
+    if (!previous || previous.tags.has('Verb')) return null;
+  }
+  const inAside = /,\s*[^,]*$/u.test(text.slice(sentence.start, cue.start));
+  if (inAside) return comma() ?? limit;
+  const end = relativeClauseEnd(text.slice(sentence.start, limit), cue.end - sentence.start);
+  return end === null ? null : sentence.start + end;
 }
 
 /** The scope of a report cue: what it reports, before or after the verb. */
-function reportScope(text: string, cue: Omit<CueMatch, 'scope'>, sentence: SentenceSpan, quote: Span | undefined, speaker?: Span): Span[] {
+function reportScope(text: string, cue: Omit<CueMatch, 'scope'>, sentence: SentenceSpan, quote: Span | undefined): Span[] {
   const limit = quote ? quote.end - 1 : sentence.end;
   if (cue.subject === 'after') {
     const leading = text.slice(sentence.start, cue.start).replace(/[“"\s]/g, '');
-    if (leading === '') return [{ start: speaker?.end ?? cue.end, end: terminate(text, 'report', speaker?.end ?? cue.end, sentence.end) }];
+    const party = /^\s+[^,;.“”]{1,80}?(?=\s*(?:[,;“”]|\.?$|\.\s))/u.exec(text.slice(cue.end, sentence.end));
+    const partyEnd = party ? cue.end + party[0].length : cue.end;
+    if (leading === '') return [{ start: partyEnd, end: terminate(text, 'report', partyEnd, sentence.end) }];
+    // "X, citing Y, reported …": an aside that describes the party reports nothing of its own.
+    if (/,\s*$/u.test(text.slice(sentence.start, cue.start)) && /^\s*,\s*\S/u.test(text.slice(partyEnd, sentence.end)) && /^[^,]*\S\s*,\s*$/u.test(text.slice(sentence.start, cue.start))) {
+      return [{ start: cue.end, end: partyEnd }];
+    }
     return [{ start: sentence.start, end: cue.start }];
   }
+  const embedded = embeddedClauseEnd(text, sentence, cue, limit);
+  if (embedded !== null) return [{ start: cue.end, end: Math.max(cue.end, embedded) }];
   // After the verb only a few words and the end of the sentence or quotation: what it reports came before.
   const tail = text.slice(cue.end, limit);
-  const postPosition = /^(?:\s+[\p{L}\p{N}’'.-]+){0,3}\s*[,.!?]?[”"’]*\s*$/u.test(tail);
-  if (!postPosition) return [{ start: cue.end, end: terminate(text, 'report', cue.end, limit) }];
-  const from = speaker?.start ?? cue.start;
+  const from = subjectStart(text, sentence, cue.start);
   const before = text.slice(sentence.start, from);
-  const closing = /[,.!?]?\s*[”"]\s*$/.exec(before);
+  const postPosition = (/^(?:\s+[\p{L}\p{N}’'.-]+){0,3}\s*[,.!?]?[”"’]*\s*$/u.test(tail) || /^,\s+citing\s[^,;]*$/iu.test(tail)) && /(?:[,:;”"’]|,\s+(?:which|that))\s*$/iu.test(before);
+  if (!postPosition) return [{ start: cue.end, end: terminate(text, 'report', cue.end, limit) }];
+  const closing = /[,.!?]?\s*[”"’]\s*$/u.exec(before);
   if (closing) {
     const quotation = findQuotations(text).find((q) => q.end === sentence.start + closing.index + closing[0].trimEnd().length);
     if (quotation) return [{ start: quotation.start + 1, end: quotation.end - 1 }];
@@ -171,11 +253,26 @@ function reportScope(text: string, cue: Omit<CueMatch, 'scope'>, sentence: Sente
   return [{ start: sentence.start, end: relative ? sentence.start + relative.index : from }];
 }
 
+/** Gives a report its party, read from the tags only when first asked for. */
+function withParty(match: CueMatch, text: string, sentence: SentenceSpan): CueMatch {
+  let party: Party | undefined | null = null;
+  Object.defineProperty(match, 'speaker', {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (party === null) party = match.subject === 'after' ? partyAfter(text, sentence, match) : partyBefore(text, sentence, match);
+      return party;
+    },
+  });
+  return match;
+}
+
 /**
  * Every cue in a passage with its scope. Sentences are found by catalog/text/sentences.ts; a
  * cue inside a quotation governs no further than its closing mark; a hedge or modal that opens
- * a restrictive relative clause ("arms that would fit Moscow’s needs") governs only the clause.
- * A sentence that is all quotation and follows a report of a quotation ("“…,” Voice of America
+ * a restrictive relative clause ("arms that would fit Moscow’s needs") governs only the clause,
+ * and a report inside a subordinate or relative clause governs only that clause. A sentence
+ * that is all quotation and follows a report of a quotation ("“…,” Voice of America
  * reported. “…”") is governed by that report too.
  */
 export function findCues(text: string): CueMatch[] {
@@ -193,13 +290,16 @@ export function analysePassage(text: string): { sentences: SentenceSpan[]; cues:
     const own = matchCues(text.slice(sentence.start, sentence.end)).map((c) => ({ ...c, start: c.start + sentence.start, end: c.end + sentence.start }));
     for (const cue of own) {
       if (!inSentence(cue)) continue;
-      const quote = quotations.find((q) => q.start < cue.start && cue.end < q.end);
+      const quote = quotations.filter((q) => q.start < cue.start && cue.end < q.end).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
       if (cue.kind === 'report') {
-        const speaker = cue.subject === 'after' ? speakerAfter(text, sentence, cue.end) : speakerBefore(text, sentence, cue.start);
         const rest = withoutFlags(cue);
-        const scope = reportScope(text, rest, sentence, quote, speaker);
+        const scope = reportScope(text, rest, sentence, quote);
         if (cue.afterContentOnly && scope[0]!.start >= cue.end) continue;
-        const match: CueMatch = { ...rest, scope, ...(speaker && { speaker }) };
+        const partyHint =
+          cue.subject === 'after'
+            ? { start: cue.end, end: Math.min(sentence.end, cue.end + (/^\s+[^,;.“”]{1,80}?(?=\s*(?:[,;“”]|\.?$|\.\s))/u.exec(text.slice(cue.end, sentence.end))?.[0].length ?? 0)) }
+            : { start: subjectStart(text, sentence, cue.start), end: cue.start };
+        const match = withParty({ ...rest, scope, partyHint }, text, sentence);
         cues.push(match);
         if (scope[0] && quotations.some((q) => q.start + 1 === scope[0]!.start)) quotedReports.set(index, match);
         continue;
@@ -230,14 +330,12 @@ export function scopeCovers(cue: CueMatch, span: Span): boolean {
 }
 
 /**
- * Whether `party`, found at `partyStart`, is the one who reports with `cue`: for "X said" the
- * party ends right before the verb, but for auxiliaries and one ", …," aside ("Voice of
- * America, citing the images, reported"); for "according to X" it follows the cue.
+ * Whether the words at `partyStart`–`partyEnd` are the party of `cue` (catalog/text/party.ts):
+ * its whole noun phrase, or that phrase less a leading determiner or possessive of place; for
+ * a pronoun, the phrase it points back to. A fragment or a longer stretch is not.
  */
 export function isSpeakerOf(text: string, cue: CueMatch, partyStart: number, partyEnd: number): boolean {
-  if (cue.subject === 'after') return /^\s+(?:the\s+)?$/iu.test(text.slice(cue.end, partyStart)) || partyStart === cue.end + 1;
-  if (partyEnd > cue.start) return false;
-  const gap = text.slice(partyEnd, cue.start).replace(/^,[^,;“”]{1,200},/u, '');
-  const words = gap.trim() === '' ? [] : gap.trim().split(/\s+/);
-  return !/[.;:!?“”]/.test(gap) && words.length <= 4 && words.every((w) => GAP_WORDS.has(w.toLowerCase()));
+  const party = cue.speaker;
+  if (!party) return false;
+  return acceptedParties(text, party).some((s) => s.start === partyStart && s.end === partyEnd);
 }

@@ -1,158 +1,57 @@
 /**
  * The words that change what a statement means: negations, hedges, modals, likenesses and
- * reporting verbs, with the pseudo-cues that look like them and the terms that end their scope.
- * Knowledge lives here, as data, in the manner of NegEx and ConText; catalog/text/cue-scope.ts
- * is the small generic code that applies it. Every row carries a short sentence and the words
- * its scope must cover there, and tests/unit/cue-table.test.ts checks every one.
+ * reporting verbs, with the pseudo-forms that look like them and the terms that end their
+ * scope. Knowledge lives here, as data, in the manner of NegEx and ConText: the lexicon's rows
+ * (catalog/text/cue-lexicon-*.ts, each phrase with the published list that prompted it and a
+ * sentence of its own) are gathered below, and catalog/text/cue-scope.ts is the small generic
+ * code that applies them. tests/unit/cue-table.test.ts checks every row's sentence.
  *
  * Phrases are lower case; a space matches any run of whitespace, an apostrophe matches ’ or ',
  * and a phrase only matches whole words.
  */
+import { HEDGE_GROUPS } from './cue-lexicon-hedges';
+import { NEGATION_GROUPS } from './cue-lexicon-negations';
+import { REPORT_GROUPS } from './cue-lexicon-reports';
+import type { Certainty, CueKind, LexiconGroup } from './cue-lexicon-types';
 
-/** How sure a statement is, relative to whoever makes it (FactBank's scale). */
-export const CERTAINTY_LEVELS = ['certain', 'probable', 'possible', 'underspecified'] as const;
-export type Certainty = (typeof CERTAINTY_LEVELS)[number];
+export { CERTAINTY_LEVELS, CUE_KINDS, LIST_IDS } from './cue-lexicon-types';
+export type { Certainty, CueKind, LexiconGroup, LexiconPhrase, ListId } from './cue-lexicon-types';
 
-export const CUE_KINDS = ['negation', 'hedge', 'modal', 'likeness', 'report'] as const;
-export type CueKind = (typeof CUE_KINDS)[number];
+/** Every group of the lexicon, in the order the README lists them. */
+export const LEXICON: readonly LexiconGroup[] = [...REPORT_GROUPS, ...HEDGE_GROUPS, ...NEGATION_GROUPS];
 
+/** A group of cue phrases that the scope finder matches alike. */
 export interface CueRow {
   kind: CueKind;
   phrases: readonly string[];
-  /** The certainty a hedge, modal or likeness leaves its scope with. */
   level?: Certainty;
-  /** A negation, or a report that denies what it scopes over ("denied"). */
   negative?: boolean;
-  /** Where the one who reports stands: before the verb ("Kyodo News claimed") or after ("according to Kyodo News"). */
   subject?: 'before' | 'after';
-  /** A report cue that counts only after what it reports ("…, images showed"), not before it. */
   afterContentOnly?: boolean;
-  /** Match the phrases only as written (lower case), not in any case. */
   exactCase?: boolean;
-  /** A short sentence with the cue, and words of it that the cue's scope must cover. */
-  example: { sentence: string; covers: string };
+  verb?: boolean;
+  followedBy?: string;
 }
 
-export const CUE_ROWS: readonly CueRow[] = [
-  {
-    kind: 'negation',
-    phrases: [
-      'did not', 'does not', 'do not', 'has not', 'have not', 'had not', 'is not', 'are not', 'was not', 'were not',
-      'cannot', 'can not', 'not yet', 'no longer', 'not',
-      "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "won't",
-      "wouldn't", "couldn't", "can't",
-    ],
-    negative: true,
-    example: { sentence: 'The agency did not identify the model of the missiles on show.', covers: 'identify the model' },
-  },
-  {
-    kind: 'negation',
-    phrases: ['never', 'no', 'none', 'neither', 'nor', 'without', 'failed to', 'refused to'],
-    negative: true,
-    example: { sentence: 'The parade featured no new launchers this year.', covers: 'new launchers' },
-  },
-  {
-    kind: 'hedge',
-    phrases: ['appeared to be', 'appears to be', 'appear to be', 'seemed to be', 'seems to be', 'appeared', 'appears', 'appear', 'seemed', 'seems', 'apparently'],
-    level: 'probable',
-    example: { sentence: 'Analysts said the rocket appeared capable of carrying two warheads.', covers: 'capable of carrying two warheads' },
-  },
-  {
-    kind: 'hedge',
-    phrases: [
-      'believed to be', 'believed', 'thought to be', 'said to be', 'likely', 'probably', 'presumably', 'suspected',
-      'expected to', 'estimated',
-    ],
-    level: 'probable',
-    example: { sentence: 'The shells are believed to be compatible with older guns.', covers: 'compatible with older guns' },
-  },
-  {
-    kind: 'hedge',
-    phrases: ['potentially', 'possibly', 'perhaps', 'maybe', 'not necessarily', 'cannot be ruled out'],
-    level: 'possible',
-    example: { sentence: 'The launcher is potentially able to fire four rounds at once.', covers: 'able to fire four rounds' },
-  },
-  {
-    kind: 'hedge',
-    phrases: ['reportedly', 'allegedly', 'purportedly', 'so-called', 'did not deny', 'has not denied', 'neither confirmed nor denied'],
-    level: 'underspecified',
-    example: { sentence: 'The factory reportedly builds the new drones.', covers: 'builds the new drones' },
-  },
-  {
-    kind: 'modal',
-    phrases: ['would', 'could', 'might', 'should'],
-    level: 'possible',
-    example: { sentence: 'The rounds would be compatible with Russian launchers.', covers: 'compatible with Russian launchers' },
-  },
-  {
-    kind: 'modal',
-    // Lower case only: "May" is also a month and "Will" a name.
-    phrases: ['may', 'will'],
-    exactCase: true,
-    level: 'possible',
-    example: { sentence: 'In May the drones may fly again over the coast.', covers: 'fly again over the coast' },
-  },
-  {
-    kind: 'likeness',
-    phrases: ['resembling', 'resembles', 'resemble', 'resembled', 'similar to', 'akin to', 'modeled on', 'modelled on', 'based on', 'a copy of', 'a version of'],
-    level: 'certain',
-    example: { sentence: 'The drone on display was resembling an American design.', covers: 'an American design' },
-  },
-  {
-    kind: 'report',
-    phrases: [
-      'said', 'says', 'say', 'saying', 'stated', 'states', 'told', 'tells', 'reported', 'reports', 'noted', 'notes',
-      'claimed', 'claims', 'claim', 'accused', 'accuses', 'alleged', 'alleges', 'announced', 'announces', 'confirmed',
-      'confirms', 'insisted', 'insists', 'added', 'adds', 'warned', 'warns', 'described', 'describes', 'detailed',
-      'narrated', 'predicted', 'called', 'responded', 'replied', 'wrote', 'argued', 'asserted', 'acknowledged',
-      'admitted', 'explained', 'estimated that', 'showed that', 'shows that', 'show that', 'revealed that',
-    ],
-    subject: 'before',
-    example: { sentence: 'The ministry claimed the missile flew 900 kilometers.', covers: 'the missile flew 900 kilometers' },
-  },
-  {
-    kind: 'report',
-    // "Images showed" reports only after what it reports; before an object it means "displayed".
-    phrases: ['showed', 'shows', 'show', 'revealed', 'reveals'],
-    subject: 'before',
-    afterContentOnly: true,
-    example: { sentence: '“Two launchers stood by the gate, photos showed,” the agency said.', covers: 'Two launchers stood by the gate' },
-  },
-  {
-    kind: 'report',
-    phrases: ['denied', 'denies', 'deny', 'rejected', 'rejects', 'disputed', 'disputes'],
-    subject: 'before',
-    negative: true,
-    example: { sentence: 'The government denied that it had sold the shells.', covers: 'it had sold the shells' },
-  },
-  {
-    kind: 'report',
-    phrases: ['according to'],
-    subject: 'after',
-    example: { sentence: 'According to the agency, the drone flew for ten hours.', covers: 'the drone flew for ten hours' },
-  },
-];
+export const CUE_ROWS: readonly CueRow[] = LEXICON.filter((g) => g.role === 'cue').map((g) => ({
+  kind: g.kind!,
+  phrases: g.phrases.map(([phrase]) => phrase),
+  level: g.level,
+  negative: g.negative,
+  subject: g.subject,
+  afterContentOnly: g.afterContentOnly,
+  exactCase: g.exactCase,
+  verb: g.verb,
+  followedBy: g.followedBy,
+}));
 
 /**
- * Phrases that contain a cue but are not one (NegEx's pseudo-triggers): a cue found inside one
- * of these is ignored.
+ * Phrases that contain a cue but are not one (NegEx's pseudo-triggers), and the words that name
+ * an unnamed party ("media reports"): a cue found inside one of these is ignored.
  */
-export const PSEUDO_CUES: readonly { phrase: string; example: string }[] = [
-  { phrase: 'not only', example: 'The drone is not only fast but also cheap.' },
-  { phrase: 'no doubt', example: 'There is no doubt the rocket flew.' },
-  { phrase: 'no matter', example: 'No matter the weather, the parade went ahead.' },
-  { phrase: 'whether or not', example: 'Whether or not it flew, the rocket was shown.' },
-  { phrase: 'not to mention', example: 'Shells, not to mention rockets, were on show.' },
-  { phrase: 'nothing but', example: 'The hall held nothing but missiles.' },
-  { phrase: 'no sooner', example: 'No sooner had it launched than it fell.' },
-  { phrase: 'may day', example: 'The May Day parade showed two launchers.' },
-  { phrase: 'will power', example: 'The general praised the will power of the crews.' },
-  { phrase: 'would-be', example: 'A would-be buyer toured the factory.' },
-  { phrase: 'united states', example: 'The United States sent a delegation.' },
-  { phrase: 'shows off', example: 'The leader shows off new rockets.' },
-  { phrase: 'showed off', example: 'The leader showed off new rockets.' },
-  { phrase: 'air show', example: 'The air show opened on Friday.' },
-];
+export const PSEUDO_CUES: readonly { phrase: string; example: string }[] = LEXICON.filter((g) => g.role === 'pseudo' || g.role === 'party').flatMap((g) =>
+  g.phrases.map(([phrase, , example]) => ({ phrase, example })),
+);
 
 /**
  * Terms that end a cue's scope (ConText's terminators), for the kinds listed. A sentence end
@@ -201,6 +100,20 @@ export const SCOPE_TERMINATORS: readonly { pattern: string; ends: readonly CueKi
  * that would fit…") belongs to the clause, whose scope ends where the sentence's main verb begins.
  */
 export const RELATIVIZERS: readonly string[] = ['that', 'which', 'who', 'whom'];
+
+/** Words that open a subordinate clause: a report inside one governs only that clause. */
+export const SUBORDINATORS: readonly string[] = ['after', 'before', 'when', 'while', 'although', 'though', 'because', 'since', 'as', 'if', 'once', 'until', 'unless', 'whereas'];
+
+/**
+ * Nouns that name a role or a kind of outlet and stand before a name in the same noun phrase
+ * ("spokesman John Kirby", "the newspaper Rodong Sinmun"). Any other common noun right before a
+ * capitalised word ends a noun phrase there: "The latest model | North Korea claims".
+ */
+export const TITLE_NOUNS: readonly string[] = [
+  'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'leader', 'analyst', 'director', 'chief', 'president', 'general',
+  'colonel', 'envoy', 'newspaper', 'agency', 'broadcaster', 'daily', 'outlet', 'website', 'magazine', 'member', 'official',
+  'ambassador', 'researcher', 'professor', 'commander', 'secretary', 'premier', 'dictator', 'strongman', 'founder', 'representative',
+];
 
 /**
  * Words that may stand between a reporting party and its verb ("The United States has accused",

@@ -1,8 +1,22 @@
-import type { Catalog, CatalogEntry, Mention, ResolvedCitation, SourceRecord, ValueCue } from '../schema/derived';
+import type { Catalog, CatalogEntry, Mention, ResolvedCitation, SourceRecord, SpecStatus, ValueCue } from '../schema/derived';
+import { FACT_LABELS } from '../labels';
+import { foldName } from './verify-names';
 import { listCitations, type CheckedEntry } from './verify-entries';
 
+/** A difference's heading, from its label: the catalog's words hold nothing a passage does not. */
+export const differenceHeading = (label: keyof typeof FACT_LABELS) => `${FACT_LABELS[label]}: the passages differ`;
+
+/** Whether each alias is a plural of the name or of another alias ("Hwasong-18s", "ICBMs"), or another spelling. */
+function aliasForms(name: string, aliases: readonly string[]): ('plural' | 'spelling')[] {
+  const keys = [name, ...aliases].map(foldName);
+  return aliases.map((a) => {
+    const key = foldName(a);
+    return keys.some((k) => k !== key && (key === `${k}s` || key === `${k}es`)) ? 'plural' : 'spelling';
+  });
+}
+
 /** Numbers an entry's citations 1, 2, 3… in reading order, one number per distinct passage span. */
-function numberCitations(checked: CheckedEntry, factCues: ValueCue[][]): CatalogEntry {
+function numberCitations(checked: CheckedEntry, factCues: ValueCue[][], specs: DeriveSpecs): CatalogEntry {
   const { entry, resolved } = checked;
   const citations: ResolvedCitation[] = [];
   const numberOf = new Map<string, number>();
@@ -20,6 +34,9 @@ function numberCitations(checked: CheckedEntry, factCues: ValueCue[][]): Catalog
   };
   return {
     ...entry,
+    differences: entry.differences.map((d) => ({ ...d, topic: differenceHeading(d.label) })),
+    aliasForms: aliasForms(entry.name, entry.aliases),
+    specs: specs(checked, (source, anchor) => numberOf.get(`${source}#${anchor}`)),
     citations,
     factCitations: entry.facts.map((f, i) => f.citations.map((_, j) => numberAt(`facts[${i}].citations[${j}]`))),
     relationCitations: entry.relations.map((_, i) => numberAt(`relations[${i}].citation`)),
@@ -32,11 +49,14 @@ function numberCitations(checked: CheckedEntry, factCues: ValueCue[][]): Catalog
  * Builds the catalog the site reads from verified parts: entries with numbered citations, the
  * cue words found in each fact's value, and the mention index (names found in the text plus the indirect references curators cited).
  */
+export type DeriveSpecs = (checked: CheckedEntry, numberOf: (source: string, anchor: string) => number | undefined) => SpecStatus[];
+
 export function deriveCatalog(
   sources: SourceRecord[],
   checked: CheckedEntry[],
   names: Mention[],
   factCues: ReadonlyMap<string, ValueCue[][]>,
+  specs: DeriveSpecs,
 ): Catalog {
   const references: Mention[] = checked.flatMap(({ entry, resolved }) =>
     entry.mentions.map((_, i) => {
@@ -47,5 +67,5 @@ export function deriveCatalog(
   const mentions = [...names, ...references].sort(
     (a, b) => a.source.localeCompare(b.source) || a.start - b.start || b.end - a.end || a.entry.localeCompare(b.entry),
   );
-  return { sources, entries: checked.map((c) => numberCitations(c, factCues.get(c.file) ?? c.entry.facts.map(() => []))), mentions };
+  return { sources, entries: checked.map((c) => numberCitations(c, factCues.get(c.file) ?? c.entry.facts.map(() => []), specs)), mentions };
 }

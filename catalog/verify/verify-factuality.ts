@@ -5,55 +5,12 @@
  */
 import { analysePassage, isSpeakerOf, scopeCovers, type CueMatch, type Span } from '../text/cue-scope';
 import { CERTAINTY_LEVELS, type Certainty } from '../text/cue-table';
+import { isNounPhrase } from '../text/party';
 import type { Block, Mention, ResolvedCitation, SourceRecord, ValueCue } from '../schema/derived';
-import type { Entry, Factuality } from '../schema/entry';
+import type { Entry } from '../schema/entry';
 import type { CheckedEntry } from './verify-entries';
+import { listStatements, type Statement } from './statements';
 import type { ViolationList } from './violations';
-
-/** One thing an entry asserts with the words of a passage. */
-interface Statement {
-  /** Field path of the statement, e.g. `facts[2]`. */
-  path: string;
-  /** Field path of its words: `facts[2].value`, or the citation's quote for a relation or a side. */
-  valuePath: string;
-  value: string;
-  factuality: Factuality;
-  citationPaths: string[];
-  /** For a side of a difference: the other sides' citations, shown next to it. */
-  siblingPaths: string[];
-}
-
-/** The facts, relations and sides of differences of an entry, each with the words it asserts. */
-function listStatements(entry: Entry): Statement[] {
-  return [
-    ...entry.facts.map((f, i) => ({
-      path: `facts[${i}]`,
-      valuePath: `facts[${i}].value`,
-      value: f.value,
-      factuality: f,
-      citationPaths: f.citations.map((_, j) => `facts[${i}].citations[${j}]`),
-      siblingPaths: [],
-    })),
-    ...entry.relations.map((r, i) => ({
-      path: `relations[${i}]`,
-      valuePath: `relations[${i}].citation.quote`,
-      value: r.citation.quote,
-      factuality: r,
-      citationPaths: [`relations[${i}].citation`],
-      siblingPaths: [],
-    })),
-    ...entry.differences.flatMap((d, i) =>
-      d.sides.map((s, j) => ({
-        path: `differences[${i}].sides[${j}]`,
-        valuePath: `differences[${i}].sides[${j}].citation.quote`,
-        value: s.citation.quote,
-        factuality: s,
-        citationPaths: [`differences[${i}].sides[${j}].citation`],
-        siblingPaths: d.sides.flatMap((_, k) => (k === j ? [] : [`differences[${i}].sides[${k}].citation`])),
-      })),
-    ),
-  ];
-}
 
 const preview = (text: string, max = 100) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
 const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
@@ -153,25 +110,30 @@ function checkAgainstPassage(
   );
   const { factuality: f } = st;
 
-  // Who says it: every report that covers the value, or sits in it with its speaker outside, is a link.
+  // Who says it: every report that covers the value, or sits in it, is a link ("North Korea
+  // claims to have developed" in a value is still North Korea's claim).
   const needed = [...covering, ...inner]
-    .filter((c) => c.kind === 'report' && !counters.has(c) && !(c.speaker && contains(value, c.speaker)))
+    .filter((c) => c.kind === 'report' && !counters.has(c))
     .sort((a, b) => a.start - b.start);
+  const namesParty = (link: { party: string }, cue: CueMatch) =>
+    [...text.matchAll(new RegExp(link.party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => isSpeakerOf(text, cue, m.index, m.index + link.party.length));
   const matched = new Map<number, CueMatch>();
   for (const cue of needed) {
     const i = f.speaker.findIndex((link, k) => !matched.has(k) && declares(link.cue, cue, text));
     if (i === -1) {
       const rule = f.speaker.length === 0 ? 'speaker-article' : 'relay-dropped';
       const how = f.speaker.length === 0 ? 'but the statement is given as the article’s own reporting' : 'but its speaker chain has no link for it';
-      out.add(rule, file, `${st.path}.speaker`, `the passage attributes ${preview(st.value, 60)} to "${speakerWords(cue)}" ${around(cue)}, ${how}; add { "party": "${cue.speaker?.text ?? '…'}", "cue": "${cue.text}" }`);
+      // A fix is suggested only with a party that is a whole noun phrase of the passage; otherwise the message explains.
+      const party = cue.speaker && !cue.speaker.pronoun && isNounPhrase(cue.speaker.text) ? cue.speaker.text : undefined;
+      const fix = party
+        ? `add { "party": "${party}", "cue": "${cue.text}" }`
+        : `no fix is suggested: the words before "${cue.text}" do not read as one noun phrase that names who reports, so the curator must say who it is (or declare an override)`;
+      out.add(rule, file, `${st.path}.speaker`, `the passage attributes ${preview(st.value, 60)} to "${speakerWords(cue)}" ${around(cue)}, ${how}; ${fix}`);
       continue;
     }
     matched.set(i, cue);
     const link = f.speaker[i]!;
-    const spoken = [...text.matchAll(new RegExp(link.party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) =>
-      isSpeakerOf(text, cue, m.index, m.index + link.party.length),
-    );
-    if (!spoken) {
+    if (!namesParty(link, cue)) {
       out.add('speaker-mismatch', file, `${st.path}.speaker[${i}].party`, `"${link.party}" is not who "${cue.text}" attributes it to ${where}: the passage says "${speakerWords(cue)}"`);
     }
   }
@@ -219,7 +181,8 @@ function checkAgainstPassage(
   // The declared certainty and polarity are what the cues make them, in the value or around it.
   const shaping = [...covering, ...inner].filter((c) => c.kind !== 'report');
   // A counter-claim is shown beside the words; it does not change what their speaker holds.
-  const hedges = shaping.filter((c) => c.level);
+  // A belief or a speculation ("officials believe", "bloggers speculate") holds its words probable or possible.
+  const hedges = [...shaping, ...[...matched.values()].filter((c) => !c.negative)].filter((c) => c.level);
   const lowest = hedges.reduce<CueMatch | undefined>((low, c) => (!low || rank(c.level!) < rank(low.level!) ? c : low), undefined);
   const certainty = lowest?.level ?? 'certain';
   if (certainty !== f.certainty) {

@@ -1,13 +1,15 @@
 /**
- * The catalog's own words (curator notes, difference headings) may describe what a source says
+ * The catalog's own words (curator notes, the reasons of overrides and exclusions) may describe what a source says
  * only with the source's certainty: a note that borrows a passage's words from within the scope
  * of "said", "would" or "did not" must carry that cue too.
  */
 import { scopeCovers } from '../text/cue-scope';
+import { findDesignations } from '../text/designations';
 import type { SourceRecord } from '../schema/derived';
 import type { CheckedEntry } from './verify-entries';
 import type { createPassageAnalyser } from './verify-factuality';
 import type { ViolationList } from './violations';
+import { listStatements } from './statements';
 
 const STOPWORDS = new Set(
   'a an the of to in on at for with by from and or as is are was were be been it its this that these those which who their his her they them he she also than then into over about'.split(' '),
@@ -67,12 +69,14 @@ export function checkNotes(
   const { entry, file, resolved } = checked;
   const own = [
     ...entry.notes.map((text, i) => ({ path: `notes[${i}]`, text })),
-    ...entry.differences.map((d, i) => ({ path: `differences[${i}].topic`, text: d.topic })),
+    ...listStatements(entry).flatMap((st) => st.factuality.overrides.map((o, k) => ({ path: `${st.path}.overrides[${k}].reason`, text: o.reason }))),
   ];
   if (own.length === 0) return;
   const blocks = new Map([...resolved.values()].map((r) => [`${r.source}#${r.block}`, findBlock(sources.get(r.source), r.block)]));
   for (const { path, text } of own) {
-    const noteTokens = tokenize(text);
+    // Words in quotation marks are the passage's, quoted: only the note's own words are held to its cues.
+    const quoted = [...text.matchAll(/“[^”]*”|"[^"]*"/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const noteTokens = tokenize(text).filter((t) => !quoted.some((q) => q.start <= t.start && t.end <= q.end));
     const reported = new Set<string>();
     for (const [key, block] of blocks) {
       if (!block) continue;
@@ -94,5 +98,84 @@ export function checkNotes(
         }
       }
     }
+  }
+}
+
+/** Words that say more than a passage may: never the catalog's own unless its passages use them. */
+export const STRONG_WORDS: readonly string[] = [
+  'confirm', 'confirmed', 'confirms', 'prove', 'proved', 'proven', 'proves', 'establish', 'established', 'verified', 'verify',
+  'definitely', 'certainly', 'clearly', 'undoubtedly', 'conclusively', 'obviously', 'surely', 'copy', 'copies', 'copied',
+  'identical', 'clone', 'clones', 'deny', 'denied', 'denies', 'denial', 'refused', 'refuse', 'rejected', 'admitted', 'admits',
+  'fact', 'known', 'true',
+];
+
+/** Words the catalog's own relation labels use: its words, not a passage's. */
+const CATALOG_WORDS = new Set(['compared', 'listed', 'displayed', 'alongside', 'kind', 'catalogued', 'entry', 'article', 'articles', 'source', 'sources', 'passage', 'passages', 'shown', 'printed', 'written', 'read', 'named', 'names']);
+
+/** A word's stem for comparing a note with its passages: "claims" and "claimed" agree, "said" and "says". */
+const lemma = (word: string) => {
+  const w = word.toLowerCase().replace(/’/g, "'");
+  const irregular: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', shown: 'show', showed: 'show', denied: 'deny', denies: 'deny', denial: 'deny' };
+  return irregular[w] ?? stem(w).replace(/i$/u, 'y').replace(/e$/u, '');
+};
+
+/**
+ * Checks the catalog's own words — notes and exclusion reasons — word by word against the
+ * passages they speak of (an entry's cited passages; for an exclusion, the excluded passage):
+ * every reporting, hedging, likeness or strong word ("confirmed", "copies", "denied") must be
+ * one the passages use, every system and proper name must be named there, every date and every
+ * number must be printed there, and a number must be a number there, not part of a designation.
+ */
+export function checkOwnWords(
+  file: string,
+  path: string,
+  text: string,
+  passages: readonly string[],
+  cuePhrases: readonly string[],
+  systems: { named: (text: string) => string[]; inPassages: ReadonlySet<string> },
+  out: ViolationList,
+): void {
+  const passageLemmas = new Set(passages.flatMap((p) => tokenize(p).map((t) => lemma(t.word))));
+  const passageText = passages.join('\n').toLowerCase();
+  const noteTokens = tokenize(text);
+  const watched = new Set([...cuePhrases.filter((p) => !p.includes(' ')), ...STRONG_WORDS].map(lemma));
+  const problems: string[] = [];
+  for (const t of noteTokens) {
+    const l = lemma(t.word);
+    if (CATALOG_WORDS.has(t.word) || !watched.has(l) || passageLemmas.has(l)) continue;
+    if (['not', 'no', 'neither', 'nor', 'never', 'none', 'without'].includes(t.word)) continue;
+    problems.push(`"${t.word}"`);
+  }
+  for (const phrase of cuePhrases.filter((p) => p.includes(' '))) {
+    const m = new RegExp(`(?<![\\p{L}])${phrase.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').exec(text);
+    if (m && !new RegExp(`(?<![\\p{L}])${phrase.replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu').test(passageText)) problems.push(`"${m[0]}"`);
+  }
+  // Numbers: as numbers of the passages, not digits of a designation.
+  // A number with the word after it ("67,300 barrels", "18 ICBMs"), outside designations ("Hwasong-18").
+  const standalone = (s: string) => {
+    const designations = findDesignations(s).filter((d) => d.kind === 'designation');
+    return [...s.matchAll(/(\d+(?:[.,]\d+)*)(?:[\s-]+([\p{L}]+))?/gu)]
+      .filter((m) => !designations.some((d) => d.start <= m.index && m.index < d.end))
+      .map((m) => ({ n: m[1]!, next: m[2] ? lemma(m[2]) : '' }));
+  };
+  const passageNumbers = passages.flatMap(standalone);
+  for (const { n, next } of standalone(text)) {
+    // The same number, and where the note counts something, the same thing counted.
+    const printed = passageNumbers.some((p) => p.n === n && (next === '' || STOPWORDS.has(next) || p.next === next));
+    if (!printed) out.add('digits-not-cited', file, path, `the number "${n}" in ${JSON.stringify(text)} is printed as a number in none of its passages (a designation's digits are not a number)`);
+  }
+  // Systems and proper names: named in the passages.
+  for (const name of systems.named(text)) if (!systems.inPassages.has(name)) problems.push(`"${name}"`);
+  for (const m of text.matchAll(/(?<=[\p{Ll},;:]\s+|\(|“)(\p{Lu}[\p{L}’'.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'.-]*)*)/gu)) {
+    const words = m[1]!.split(/\s+/).map((w) => w.replace(/[.,;:]+$/u, '')).filter((w) => /^\p{Lu}/u.test(w) && !CATALOG_WORDS.has(w.toLowerCase()));
+    for (const w of words) if (!passageText.includes(w.toLowerCase().replace(/’s$|'s$/u, ''))) problems.push(`"${w}"`);
+  }
+  if (problems.length > 0) {
+    out.add(
+      'own-words-unsupported',
+      file,
+      path,
+      `${JSON.stringify(text.length > 120 ? `${text.slice(0, 119)}…` : text)} uses ${[...new Set(problems)].join(', ')}, which its passages do not: the catalog's own words may only repeat what the passages say, with their words`,
+    );
   }
 }

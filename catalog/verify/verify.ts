@@ -1,14 +1,38 @@
 import type { Catalog, Mention, ResolvedCitation, SourceRecord, ValueCue } from '../schema/derived';
-import { findMentions, nameKeys, textKeys } from '../text/mentions';
+import { findMentions, matchWholeWords, nameKeys, namePattern, textKeys } from '../text/mentions';
 import { isShownToReader } from '../text/reader-blocks';
 import { checkEntry, parseEntry, type CheckedEntry, type EntryFile } from './verify-entries';
 import { verifySource, type SourceFiles } from './verify-sources';
 import { ViolationList, type Violation } from './violations';
 import { deriveCatalog } from './derive';
 import { checkFactuality, createPassageAnalyser } from './verify-factuality';
-import { checkNotes } from './verify-notes';
+import { checkNotes, checkOwnWords } from './verify-notes';
 import { checkRecordedBlocks } from './recorded-blocks';
 import { checkSourceLinks } from './source-links';
+import { buildHolderIndex } from './holders';
+import { checkMentionReferences, checkSubjects } from './verify-subjects';
+import { checkNames } from './verify-names';
+import { deriveSpecs } from './derive-specs';
+import { applyOverrides } from './overrides';
+import { listStatements } from './statements';
+import { CUE_ROWS } from '../text/cue-table';
+
+/** Each source's blocks by id, built once: a long source has tens of thousands. */
+const blocksById = new WeakMap<SourceRecord, Map<string, SourceRecord['blocks'][number]>>();
+
+/** The texts of the blocks that citations stand in. */
+function blockTexts(sources: ReadonlyMap<string, SourceRecord>, citations: readonly ResolvedCitation[]): string[] {
+  const texts = new Map<string, string>();
+  for (const r of citations) {
+    const source = sources.get(r.source);
+    if (!source) continue;
+    let index = blocksById.get(source);
+    if (!index) blocksById.set(source, (index = new Map(source.blocks.map((b) => [b.id, b]))));
+    const block = index.get(r.block);
+    if (block) texts.set(`${r.source}#${block.id}`, block.text);
+  }
+  return [...texts.values()];
+}
 
 export interface CatalogFiles {
   sources: SourceFiles[];
@@ -95,14 +119,30 @@ function checkCrossEntry(
       }
     }
   }
-  // A passage a "kind of" relation quotes is the general entry's too: completeness asks no more of it.
-  const kindOf = kindOfQuotes(checked);
+  const blockStart = new Map(sources.flatMap((s) => s.blocks.map((b) => [`${s.meta.id}#${b.id}`, b] as const)));
+  /** A mention in the second printing of a caption, inside a citation of the first. */
+  const isInsideCopy = (m: Mention, r: ResolvedCitation) => {
+    const copy = blockStart.get(`${m.source}#${m.block}`);
+    const first = copy?.duplicateOf ? blockStart.get(`${m.source}#${copy.duplicateOf}`) : undefined;
+    return !!first && r.block === first.id && isInside({ ...m, start: m.start - copy!.start + first.start, end: m.end - copy!.start + first.start }, r);
+  };
+  // Another entry's relation to a system cites the passages that name it as what the relation
+  // points to ("they appeared to be Hwasong-18s"; "Hwasong-17 intercontinental ballistic missile").
+  const relatedAt = new Map<string, ResolvedCitation[]>();
+  for (const c of checked) {
+    c.entry.relations.forEach((r, i) => {
+      const at = c.resolved.get(`relations[${i}].citation`);
+      if (at) relatedAt.set(r.target, [...(relatedAt.get(r.target) ?? []), at]);
+    });
+  }
   const citedBy = new Map<string, Set<string>>();
   for (const mention of names) {
     const c = bySlug.get(mention.entry)!;
     if (!c.allResolved || isExcluded(c, mention)) continue;
+    if ((relatedAt.get(mention.entry) ?? []).some((r) => isInside(mention, r) || isInsideCopy(mention, r))) continue;
+    // The blocks an entry cites, gathered once per entry: a long source has thousands of its mentions.
     let cited = citedBy.get(c.entry.slug);
-    if (!cited) citedBy.set(c.entry.slug, (cited = new Set((kindOf.get(c.entry.slug) ?? []).map((r) => `${r.source}#${r.block}`))));
+    if (!cited) citedBy.set(c.entry.slug, (cited = new Set([...c.resolved.values()].map((r) => `${r.source}#${r.block}`))));
     const block = blockOf.get(`${mention.source}#${mention.block}`)!;
     const key = `${c.file}|${mention.source}#${block}`;
     if (!cited.has(`${mention.source}#${block}`) && !reported.has(key)) {
@@ -124,7 +164,16 @@ function checkCrossEntry(
  *
  * @returns the derived catalog when there is no violation, otherwise the violations.
  */
-export function verifyCatalog(files: CatalogFiles): VerifyResult {
+export interface VerifyOptions {
+  /**
+   * Check the meaning of one entry file only (the others are still read, resolved and checked for
+   * completeness): for a suite that edits one entry at a time. A result that is `ok` then says
+   * nothing about the other entries' meanings, so it carries no catalog.
+   */
+  only?: string;
+}
+
+export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}): VerifyResult {
   const out = new ViolationList();
   const sources = files.sources.map((s) => verifySource(s, out)).filter((s): s is SourceRecord => s !== null);
   const sourceMap = new Map(sources.map((s) => [s.meta.id, s]));
@@ -141,16 +190,42 @@ export function verifyCatalog(files: CatalogFiles): VerifyResult {
   const analyse = createPassageAnalyser();
   const nameWords = new Set(checked.flatMap(({ entry }) => [entry.name, ...entry.aliases]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   const factCues = new Map<string, ValueCue[][]>();
+  const bySlug = new Map(checked.map((c) => [c.entry.slug, c]));
+  const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m));
+  const holders = buildHolderIndex(sourceMap, checked, shown);
+  const subjects = { sources: sourceMap, holders, names: new Map(checked.map((c) => [c.entry.slug, c.entry.name])) };
+  // Reporting, hedging and likeness words; a note may say what an article does not say.
+  const cuePhrases = CUE_ROWS.filter((r) => r.kind !== 'negation').flatMap((r) => r.phrases);
+  const patterns = checked.map(({ entry }) => ({ name: entry.name, patterns: [entry.name, ...entry.aliases].map(namePattern) }));
+  const named = (text: string) => patterns.filter((p) => p.patterns.some((re) => matchWholeWords(text, new RegExp(re.source, re.flags)).length > 0)).map((p) => p.name);
+  const systemsIn = (c: (typeof checked)[number], citations: readonly ResolvedCitation[]) => ({
+    named,
+    inPassages: new Set([c.entry.name, ...citations.flatMap((r) => holders.inBlock(r.source, r.block).map((h) => bySlug.get(h.entry)?.entry.name ?? h.entry))]),
+  });
   for (const c of checked) {
+    if (options.only !== undefined && c.file !== options.only) continue;
     factCues.set(c.file, checkFactuality(c, sourceMap, names, analyse, out));
     checkNotes(c, sourceMap, nameWords, analyse, out);
+    checkSubjects(subjects, c, out);
+    checkMentionReferences(subjects, c, out);
+    checkNames(c, checked, sourceMap, holders, out);
+    if (!c.allResolved) continue;
+    const cited = [...c.resolved.values()].map((r) => r.quote);
+    const citedAll = [...c.resolved.values()];
+    c.entry.notes.forEach((note, i) => checkOwnWords(c.file, `notes[${i}]`, note, blockTexts(sourceMap, citedAll), cuePhrases, systemsIn(c, citedAll), out));
+    for (const st of listStatements(c.entry)) {
+      st.factuality.overrides.forEach((o, k) => checkOwnWords(c.file, `${st.path}.overrides[${k}].reason`, o.reason, blockTexts(sourceMap, citedAll), cuePhrases, systemsIn(c, citedAll), out));
+    }
+    c.entry.exclusions.forEach((x, i) => {
+      const at = c.excluded.get(`exclusions[${i}]`);
+      if (at) checkOwnWords(c.file, `exclusions[${i}].reason`, x.reason, [...blockTexts(sourceMap, [at]), ...cited], cuePhrases, systemsIn(c, [at, ...citedAll]), out);
+    });
   }
+  applyOverrides(options.only === undefined ? checked : checked.filter((c) => c.file === options.only), out);
   const citations = checked.flatMap(({ file, resolved, excluded }) =>
     [...resolved, ...excluded].map(([path, citation]) => ({ file, path, citation })),
   );
   checkRecordedBlocks(sources, citations, out);
   if (out.items.length > 0) return { ok: false, violations: out.items };
-  const bySlug = new Map(checked.map((c) => [c.entry.slug, c]));
-  const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m));
-  return { ok: true, catalog: deriveCatalog(sources, checked, shown, factCues) };
+  return { ok: true, catalog: deriveCatalog(sources, checked, shown, factCues, (c, numberOf) => deriveSpecs(c, sourceMap, holders, numberOf)) };
 }

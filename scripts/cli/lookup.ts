@@ -5,7 +5,7 @@
  * first, and a specification question is answered first.
  */
 import { getCatalog } from '../../catalog/index';
-import { SPEC_LABELS } from '../../catalog/labels';
+import { SPEC_LABELS, specLine } from '../../catalog/labels';
 import { catalogDesignations, readQuery, unnamedNotice, type QueryReading } from '../../catalog/search/interpret-query';
 import type { SearchHit } from '../../catalog/search/search';
 import { searchTerms } from '../../catalog/search/search-text';
@@ -34,15 +34,14 @@ function factLines(fact: FactView): string[] {
 function specAnswer(entry: CatalogEntry, spec: NonNullable<QueryReading['spec']>): string[] {
   const label = SPEC_LABELS[spec.spec];
   const facts = factViews(entry);
-  const stating = entry.facts.flatMap((f, i) => (f.label === spec.spec ? [facts[i]!] : []));
+  const row = entry.specs.find((s) => s.label === spec.spec)!;
+  const stating = row.facts.map((i) => facts[i]!);
   if (stating.length > 0) {
-    return stating.flatMap((f) => [`${entry.name} — ${f.label}: ${f.text} ${f.numbers.map((n) => `[${n}]`).join('')}`, `      ${f.voice} · ${f.certainty}`]);
+    return stating.flatMap((f) => [`${entry.name} — ${label}: ${f.text} ${f.numbers.map((n) => `[${n}]`).join('')}`, `      ${f.voice} · ${f.certainty}`]);
   }
+  const head = `${entry.name} — ${specLine(label, row)}${row.passages.map((p) => (p.citation ? ` [${p.citation}]` : '')).join('')}`;
   const related = entry.facts.flatMap((f, i) => (spec.related.includes(f.label) ? [facts[i]!] : []));
-  const head = entry.notStated.includes(spec.spec)
-    ? `${entry.name} — ${label}: not stated in these sources.`
-    : `${entry.name} — ${label}: not stated as such in these sources.`;
-  return related.length > 0 ? [head, 'Closest facts:', ...related.flatMap(factLines)] : [head];
+  return related.length > 0 && row.status === 'not-stated' ? [head, 'Closest facts:', ...related.flatMap(factLines)] : [head];
 }
 
 /** The entry's facts, its not-stated specifications, the quotes behind the facts, and the rest. */
@@ -51,7 +50,9 @@ function entryLines(entry: CatalogEntry): string[] {
   if (entry.aliases.length > 0) lines.push(`Also written: ${entry.aliases.join(', ')}`);
   const facts = factViews(entry).flatMap(factLines);
   lines.push('', 'Facts', ...(facts.length > 0 ? facts : ['  none recorded yet']));
-  lines.push('', `Not stated in these sources: ${entry.notStated.map((s) => SPEC_LABELS[s]).join(', ') || 'none listed'}`);
+  const spoken = entry.specs.filter((s) => s.status === 'passage-only');
+  if (spoken.length > 0) lines.push('', 'Spoken to by a passage, not read as a fact', ...spoken.map((s) => `  ${specLine(SPEC_LABELS[s.label], s)}`));
+  lines.push('', `Not stated in these sources: ${entry.specs.filter((s) => s.status === 'not-stated').map((s) => SPEC_LABELS[s.label]).join(', ') || 'none'}`);
   const quote = (n: number) => {
     const c = entry.citations[n - 1]!;
     const source = findSource(c.source);

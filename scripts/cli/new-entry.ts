@@ -13,7 +13,7 @@ import { checkParts } from '../../catalog/ingest/draft-mentions';
 import { citeSpan } from '../../catalog/ingest/cite-span';
 import { formatEntryJson } from '../../catalog/ingest/entry-json';
 import { ENTRIES_DIR } from '../../catalog/load';
-import { SPEC_LABELS, slugSchema, type Citation } from '../../catalog/schema/entry';
+import { slugSchema, type Citation } from '../../catalog/schema/entry';
 import type { SourceRecord } from '../../catalog/schema/derived';
 import { readCandidates } from '../../catalog/text/find-candidates';
 import { findMentions, type NameMatch } from '../../catalog/text/mentions';
@@ -126,7 +126,6 @@ export function runNewEntry(args: string[]): number {
       mentions,
       relations: [],
       differences: [],
-      notStated: Object.keys(SPEC_LABELS),
       notes: [],
     });
     const target = path.join(root, file);
@@ -140,10 +139,10 @@ export function runNewEntry(args: string[]): number {
     writeVerifiedEntries(root, files, [{ file, content }], pending);
     console.log(
       [
-        `Wrote ${file}: "${name}", category "${category}", ${mentions.length} mention citation(s), no facts, every specification not stated:`,
+        `Wrote ${file}: "${name}", category "${category}", ${mentions.length} mention citation(s), no facts (what the sources do not state is derived from the passages):`,
         ...mentions.map((c) => `  mentions += ${c.source} "${c.quote}"${c.block ? ` (block ${c.block})` : ''}`),
         '',
-        'Next: add facts from the cited passages (each value verbatim from its quote), drop the specifications a fact states from notStated, then run: npm run verify',
+        'Next: add facts from the cited passages (each value verbatim from its quote, with the words it is said of as its subject), then run: npm run verify',
       ].join('\n'),
     );
     return 0;

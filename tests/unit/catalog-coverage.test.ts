@@ -62,7 +62,7 @@ const NAMED_IN: Record<string, Record<string, string[]>> = {
   },
 };
 
-describe('each entry cites exactly the passages that name or refer to its system', () => {
+describe('each entry cites exactly the passages that name or refer to its system, itself or through a relation pointing to it', () => {
   const catalog = getCatalog(ROOT);
 
   test('the table covers every entry of the catalog, and only those', () => {
@@ -82,7 +82,9 @@ describe('each entry cites exactly the passages that name or refer to its system
     test(slug, () => {
       const entry = catalog.entries.find((e) => e.slug === slug);
       assert.ok(entry, `no entry "${slug}"`);
-      const cited = new Set(entry.citations.map((c) => `${c.source} ${c.block}`));
+      // Another system's relation to this one ("they appeared to be Hwasong-18s") cites the passage for it.
+      const incoming = catalog.entries.flatMap((e) => e.relations.flatMap((r, i) => (r.target === slug ? [e.citations[e.relationCitations[i]! - 1]!] : [])));
+      const cited = new Set([...entry.citations, ...incoming].map((c) => `${c.source} ${c.block}`));
       const expected = Object.entries(bySource).flatMap(([source, blocks]) => blocks.map((b) => `${source} ${b}`));
       assert.deepEqual(expected.filter((passage) => !cited.has(passage)), [], `${slug} does not cite these passages`);
       // And the other way round: a cited passage that does not refer to the system is a wrong citation.

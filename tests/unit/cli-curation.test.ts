@@ -139,7 +139,7 @@ describe('curation commands, in the order a curator runs them', { concurrency: f
       { source: 'article-950', quote: 'Hwasong-19 missile', block: 'headline' },
       { source: 'article-950', quote: 'Hwasong-19 missile', block: 'paragraph-1' },
     ]);
-    assert.equal(scaffold.notStated.length, 13);
+    assert.equal('notStated' in scaffold, false);
     assert.deepEqual(violations(), []);
     // The catalog's other files were not touched by the scaffold.
     refuses(['new-entry', 'Hwasong-19 missile', '--source', 'article-950', '--category', 'Hwasong-19 missile'], /already exists \(and differs/);

@@ -1,34 +1,58 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CUE_ROWS, PSEUDO_CUES, SCOPE_TERMINATORS } from '../../catalog/text/cue-table';
+import { LEXICON, LIST_IDS, SCOPE_TERMINATORS } from '../../catalog/text/cue-table';
 import { findCues, scopeCovers } from '../../catalog/text/cue-scope';
+import { CORPUS } from '../corpus/index';
 
 const spanOf = (sentence: string, words: string) => {
   const start = sentence.indexOf(words);
   assert.ok(start >= 0, `"${words}" is in "${sentence}"`);
   return { start, end: start + words.length };
 };
+const same = (a: string, b: string) => a.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'") === b.toLowerCase().replace(/’/g, "'");
+const phrases = LEXICON.flatMap((g) => g.phrases.map((p) => ({ group: g, phrase: p })));
 
-describe('every row of the cue table does what its example says', () => {
-  for (const row of CUE_ROWS) {
-    test(`${row.kind}: ${row.phrases.slice(0, 3).join(', ')}… — "${row.example.sentence}"`, () => {
-      const cues = findCues(row.example.sentence).filter((c) => c.kind === row.kind);
-      const covered = spanOf(row.example.sentence, row.example.covers);
-      const cue = cues.find((c) => row.phrases.some((p) => c.text.toLowerCase().replace(/\s+/g, ' ') === p.replace(/’/g, "'")) || row.phrases.includes(c.text.toLowerCase()));
-      assert.ok(cue, `a ${row.kind} cue of this row is found in the example (found: ${cues.map((c) => c.text).join(', ') || 'none'})`);
-      assert.ok(scopeCovers(cue, covered), `its scope covers "${row.example.covers}"`);
-      if (row.level) assert.equal(cue.level, row.level);
-      assert.equal(cue.negative, row.negative ?? false);
-    });
-  }
+describe('the lexicon', () => {
+  test('has at least 300 phrases, each once, each naming a published list', () => {
+    assert.ok(phrases.length >= 300, `${phrases.length} phrases`);
+    const seen = new Set(phrases.map(({ phrase }) => phrase[0]));
+    assert.equal(seen.size, phrases.length, 'no phrase is listed twice');
+    for (const { phrase } of phrases) assert.ok(LIST_IDS.includes(phrase[1]), `"${phrase[0]}" names a known list`);
+  });
+
+  test('every phrase has a sentence of its own, and the corpus uses every phrase', () => {
+    assert.equal(new Set(phrases.map(({ phrase }) => phrase[2])).size, phrases.length, 'no two phrases share an example sentence');
+    const texts = CORPUS.map((c) => c.text.toLowerCase().replace(/’/g, "'"));
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const unused = phrases
+      .map(({ phrase }) => phrase[0])
+      .filter((p) => !texts.some((t) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(p.replace(/’/g, "'"))}(?![\\p{L}\\p{N}])`, 'u').test(t)));
+    assert.deepEqual(unused, [], 'every phrase occurs in a corpus passage');
+  });
 });
 
-describe('pseudo-cues are not cues', () => {
-  for (const { phrase, example } of PSEUDO_CUES) {
-    test(`"${phrase}" in "${example}"`, () => {
-      const at = spanOf(example.toLowerCase(), phrase);
-      const inside = findCues(example).filter((c) => c.start >= at.start && c.end <= at.end);
-      assert.deepEqual(inside.map((c) => c.text), []);
+describe('every phrase of the lexicon does what its sentence says', () => {
+  for (const { group, phrase } of phrases) {
+    const [words, list, sentence, covers] = phrase;
+    test(`${group.role} "${words}" (${list}): "${sentence}"`, () => {
+      const cues = findCues(sentence);
+      const target = spanOf(sentence, covers);
+      if (group.role === 'cue') {
+        const cue = cues.find((c) => c.kind === group.kind && same(c.text, words));
+        assert.ok(cue, `a ${group.kind} cue "${words}" is found (found: ${cues.map((c) => `${c.kind}:${c.text}`).join(', ') || 'none'})`);
+        assert.ok(scopeCovers(cue, target), `its scope covers "${covers}"`);
+        assert.equal(cue.level, group.level);
+        assert.equal(cue.negative, group.negative ?? false);
+      } else if (group.role === 'pseudo') {
+        const at = spanOf(sentence.toLowerCase().replace(/’/g, "'"), words.replace(/’/g, "'"));
+        assert.deepEqual(cues.filter((c) => c.start < at.end && at.start < c.end).map((c) => c.text), [], 'no cue lies inside it');
+      } else {
+        const report = cues.find((c) => c.kind === 'report' && scopeCovers(c, target));
+        assert.ok(report, `a report covers "${covers}"`);
+        const party = report.speaker?.text ?? '';
+        if (group.role === 'party') assert.ok(party.toLowerCase().includes(words), `the party "${party}" holds "${words}"`);
+        else assert.ok(!party.toLowerCase().includes(words) && !same(report.text, words), `"${words}" is neither the party "${party}" nor the cue`);
+      }
     });
   }
 });

@@ -172,12 +172,13 @@ describe('searchCatalog over the real catalog', () => {
     assert.equal((await index.search('hwasong 17')).notice, undefined);
   });
 
-  test('entry cards carry what lookup reasons about: names, category, not-stated labels and one line per fact', async () => {
+  test('entry cards carry what lookup reasons about: names, category, not-stated labels, derived specifications and one line per fact', async () => {
     const { cards } = await index.search('hwasong 17 range');
     const card = cards.find((c) => c.slug === 'hwasong-17');
     assert.ok(card);
     assert.equal(card.name, 'Hwasong-17');
     assert.ok(card.notStated.includes('Range'));
+    assert.ok(!card.notStated.includes('Propellant') || !card.specs.some((s) => s.label === 'Propellant'));
     assert.ok(card.facts.length > 0 && card.facts.every((f) => f.line.startsWith(`${f.label}: `)));
   });
 });

@@ -15,13 +15,13 @@ describe('the real catalog keeps every meaning', () => {
 
 describe('meaning-level distortions are refused, each with its rule, field, quote and cue', () => {
   test('a dropped negation: "did not identify the model ICBMs" → "identify the model ICBMs" [negation-dropped]', () => {
-    const files = withEntry('intercontinental-ballistic-missiles', (e) => Object.assign(e.facts[5]!, { value: 'identify the model ICBMs', polarity: 'positive' }));
-    expectViolation(files, 'negation-dropped', entryFile('intercontinental-ballistic-missiles'), 'facts[5].value', ['"identify the model ICBMs"', 'negation "did not"', 'Voice of America did not identify']);
+    const files = withEntry('intercontinental-ballistic-missiles', (e) => Object.assign(e.facts[4]!, { value: 'identify the model ICBMs', polarity: 'positive' }));
+    expectViolation(files, 'negation-dropped', entryFile('intercontinental-ballistic-missiles'), 'facts[4].value', ['"identify the model ICBMs"', 'negation "did not"', 'Voice of America did not identify']);
   });
 
   test('a dropped hedge: "believed to be" [hedge-dropped]', () => {
-    const files = withEntry('intercontinental-ballistic-missiles', (e) => Object.assign(e.facts[4]!, { value: 'capable of carrying nuclear warheads' }));
-    expectViolation(files, 'hedge-dropped', entryFile('intercontinental-ballistic-missiles'), 'facts[4].value', ['hedge "believed to be"', 'which are believed to be capable']);
+    const files = withEntry('intercontinental-ballistic-missiles', (e) => Object.assign(e.facts[3]!, { value: 'capable of carrying nuclear warheads' }));
+    expectViolation(files, 'hedge-dropped', entryFile('intercontinental-ballistic-missiles'), 'facts[3].value', ['hedge "believed to be"', 'which are believed to be capable']);
   });
 
   test('a dropped modal: "would be compatible" → "compatible" [hedge-dropped]', () => {
@@ -30,33 +30,33 @@ describe('meaning-level distortions are refused, each with its rule, field, quot
   });
 
   test('a dropped likeness: "resembling the U.S. surveillance aircraft Global Hawk" → the Global Hawk itself [hedge-dropped]', () => {
-    const files = withEntry('new-uav', (e) => Object.assign(e.facts[5]!, { value: 'the U.S. surveillance aircraft Global Hawk' }));
-    expectViolation(files, 'hedge-dropped', entryFile('new-uav'), 'facts[5].value', ['likeness "resembling"']);
+    const files = withEntry('new-uav', (e) => Object.assign(e.facts[4]!, { value: 'the U.S. surveillance aircraft Global Hawk' }));
+    expectViolation(files, 'hedge-dropped', entryFile('new-uav'), 'facts[4].value', ['likeness "resembling"']);
   });
 
   test('North Korea’s solid-fuel claim given as the article’s own reporting [speaker-article]', () => {
-    const files = withEntry('hwasong-18', (e) => (e.facts[2]!.speaker = []));
-    expectViolation(files, 'speaker-article', entryFile('hwasong-18'), 'facts[2].speaker', ['"North Korea claimed"', '{ "party": "North Korea", "cue": "claimed" }', 'Named the Hwasong-18']);
+    const files = withEntry('hwasong-18', (e) => (e.facts[0]!.speaker = []));
+    expectViolation(files, 'speaker-article', entryFile('hwasong-18'), 'facts[0].speaker', ['"North Korea claimed"', '{ "party": "North Korea", "cue": "claimed" }', 'Named the Hwasong-18']);
   });
 
   test('"The United States" as the speaker of "which the North has denied" [speaker-not-in-scope]', () => {
-    const files = withEntry('artillery-shells', (e) => (e.facts[2]!.speaker = [{ party: 'The United States', cue: 'denied' }]));
-    expectViolation(files, 'speaker-not-in-scope', entryFile('artillery-shells'), 'facts[2].speaker[0].cue', ['"The United States denied"', 'does not report']);
+    const files = withEntry('artillery-shells', (e) => (e.differences[0]!.sides[1]!.speaker = [{ party: 'The United States', cue: 'has accused' }]));
+    expectViolation(files, 'speaker-not-in-scope', entryFile('artillery-shells'), 'differences[0].sides[1].speaker[0].cue', ['"The United States has accused"', 'does not report']);
   });
 
   test('another party of the same passage as the speaker: Voice of America for Kyodo News’s claim [speaker-mismatch]', () => {
-    const files = withEntry('hwasong-18', (e) => (e.facts[5]!.speaker = [{ party: 'Voice of America', cue: 'claimed' }]));
-    expectViolation(files, 'speaker-mismatch', entryFile('hwasong-18'), 'facts[5].speaker[0].party', ['"Voice of America" is not who "claimed" attributes it to', 'Japan’s Kyodo News claimed']);
+    const files = withEntry('intercontinental-ballistic-missiles', (e) => (e.relations[0]!.speaker = [{ party: 'Voice of America', cue: 'claimed' }]));
+    expectViolation(files, 'speaker-mismatch', entryFile('intercontinental-ballistic-missiles'), 'relations[0].speaker[0].party', ['"Voice of America" is not who "claimed" attributes it to', 'Japan’s Kyodo News claimed']);
   });
 
   test('Voice of America dropped from the observers’ comparison [relay-dropped]', () => {
-    const files = withEntry('new-uav', (e) => (e.facts[6]!.speaker = [{ party: 'Observers in Seoul', cue: 'noted' }]));
-    expectViolation(files, 'relay-dropped', entryFile('new-uav'), 'facts[6].speaker', ['"Voice of America reported"', 'no link for it']);
+    const files = withEntry('new-uav', (e) => (e.facts[5]!.speaker = [{ party: 'Observers in Seoul', cue: 'noted' }]));
+    expectViolation(files, 'relay-dropped', entryFile('new-uav'), 'facts[5].speaker', ['"Voice of America reported"', 'no link for it']);
   });
 
   test('a relay listed inner first [relay-order]', () => {
-    const files = withEntry('new-uav', (e) => e.facts[6]!.speaker.reverse());
-    expectViolation(files, 'relay-order', entryFile('new-uav'), 'facts[6].speaker', ['list the outer report first']);
+    const files = withEntry('new-uav', (e) => e.facts[5]!.speaker.reverse());
+    expectViolation(files, 'relay-order', entryFile('new-uav'), 'facts[5].speaker', ['list the outer report first']);
   });
 
   test('a declared cue the quote does not hold [cue-not-in-quote], and one that covers nothing [cue-not-in-scope]', () => {
@@ -65,18 +65,18 @@ describe('meaning-level distortions are refused, each with its rule, field, quot
   });
 
   test('a speaker not in the cited quote [cue-not-in-quote]', () => {
-    const files = withEntry('hwasong-18', (e) => (e.facts[2]!.speaker = [{ party: 'Kyodo News', cue: 'claimed' }]));
-    expectViolation(files, 'cue-not-in-quote', entryFile('hwasong-18'), 'facts[2].speaker[0].party', ['"Kyodo News" is not in the cited quote']);
+    const files = withEntry('hwasong-18', (e) => (e.facts[0]!.speaker = [{ party: 'Kyodo News', cue: 'claimed' }]));
+    expectViolation(files, 'cue-not-in-quote', entryFile('hwasong-18'), 'facts[0].speaker[0].party', ['"Kyodo News" is not in the cited quote']);
   });
 
   test('a hedged value declared certain [certainty-mismatch], a negated one declared positive [polarity-mismatch]', () => {
-    expectViolation(withEntry('hwasong-18', (e) => (e.facts[4]!.certainty = 'certain')), 'certainty-mismatch', entryFile('hwasong-18'), 'facts[4].certainty', ['"appeared" makes it probable']);
-    expectViolation(withEntry('intercontinental-ballistic-missiles', (e) => (e.facts[5]!.polarity = 'positive')), 'polarity-mismatch', entryFile('intercontinental-ballistic-missiles'), 'facts[5].polarity', ['"did not"']);
+    expectViolation(withEntry('hwasong-18', (e) => (e.facts[1]!.certainty = 'certain')), 'certainty-mismatch', entryFile('hwasong-18'), 'facts[1].certainty', ['"appeared" makes it probable']);
+    expectViolation(withEntry('intercontinental-ballistic-missiles', (e) => (e.facts[4]!.polarity = 'positive')), 'polarity-mismatch', entryFile('intercontinental-ballistic-missiles'), 'facts[4].polarity', ['"did not"']);
   });
 
   test('a side of a difference keeps its source’s certainty too', () => {
-    const files = withEntry('hwasong-18', (e) => (e.differences[0]!.sides[1]!.certainty = 'certain'));
-    expectViolation(files, 'certainty-mismatch', entryFile('hwasong-18'), 'differences[0].sides[1].certainty', ['"appeared to be"']);
+    const files = withEntry('intercontinental-ballistic-missiles', (e) => (e.differences[0]!.sides[1]!.certainty = 'certain'));
+    expectViolation(files, 'certainty-mismatch', entryFile('intercontinental-ballistic-missiles'), 'differences[0].sides[1].certainty', ['"appeared to be"']);
   });
 
   test('a curator’s note that drifts: the neighbours "detected" a launch, where the caption says they "said they had detected" it [note-drift]', () => {

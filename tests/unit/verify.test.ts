@@ -131,13 +131,13 @@ describe('entry files', () => {
   });
 
   test('a fact label the schema does not know names the label found [entry-schema]', () => {
-    const files = withEntry('hwasong-18', (e) => ((e.facts[2] as { label: string }).label = 'propelant'));
-    expectViolation(files, 'entry-schema', entryFile('hwasong-18'), 'facts[2].label', ['"propelant"']);
+    const files = withEntry('hwasong-18', (e) => ((e.facts[0] as { label: string }).label = 'propelant'));
+    expectViolation(files, 'entry-schema', entryFile('hwasong-18'), 'facts[0].label', ['"propelant"']);
   });
 
   test('a misspelt field [entry-schema]', () => {
-    const files = withEntryText('hwasong-18', (c) => c.replace('"notStated"', '"notstated"'));
-    expectViolation(files, 'entry-schema', entryFile('hwasong-18'), '', ['"notstated"']);
+    const files = withEntryText('hwasong-18', (c) => c.replace('"mentions"', '"mention"'));
+    expectViolation(files, 'entry-schema', entryFile('hwasong-18'), '', ['"mention"']);
   });
 
   test('an entry file whose name is not its slug [entry-file-name]', () => {

@@ -1,0 +1,587 @@
+/**
+ * The verifier's rules with their examples, in one place (in the manner of ESLint's rule
+ * modules): for each rule, edits of the real catalog that must break it ("invalid") and, for the
+ * meaning rules, near-misses that must not ("valid"). tests/unit/rule-book.test.ts runs every
+ * example; tests/unit/broken-catalog.test.ts runs each invalid one through the `npm run verify`
+ * command on disk; `npm run rules` writes the README's rule table from the same examples, with
+ * the message each one really produces, so the documentation cannot drift from the code.
+ */
+import type { CatalogFiles } from './verify';
+import type { Entry, Fact } from '../schema/entry';
+import { RULES, type Rule } from './rule-ids';
+
+export interface RuleExample {
+  title: string;
+  /** The file the violation must name. */
+  file: string;
+  /** The field path it must name, when the example pins it. */
+  path?: string;
+  apply: (files: CatalogFiles) => void;
+}
+
+export interface RuleDoc {
+  description: string;
+  overridable: boolean;
+  invalid: RuleExample[];
+  /** Edits close to an invalid one that keep the catalog true, and so must verify. */
+  valid: RuleExample[];
+}
+
+const entryFile = (slug: string) => `catalog/entries/${slug}.json`;
+const TEXT_000 = 'catalog/sources/article-000.txt';
+const META_000 = 'catalog/sources/article-000.json';
+const TEXT_004 = 'catalog/sources/article-004.txt';
+const META_004 = 'catalog/sources/article-004.json';
+
+/** Edits one entry of the in-memory files as parsed JSON. */
+export const editEntry = (slug: string, edit: (e: Entry) => void) => (files: CatalogFiles) => {
+  const f = files.entries.find((x) => x.file === entryFile(slug));
+  if (!f) throw new Error(`rule book: no entry ${slug}`);
+  const entry = JSON.parse(f.content) as Entry;
+  edit(entry);
+  f.content = JSON.stringify(entry, null, 2);
+};
+
+/** Replaces the first `from` in a file's text; the example fails loudly if `from` is not there. */
+const replaceIn = (file: string, from: string, to: string) => (files: CatalogFiles) => {
+  const entry = files.entries.find((x) => x.file === file);
+  if (entry) {
+    if (!entry.content.includes(from)) throw new Error(`rule book: ${file} does not hold ${from}`);
+    entry.content = entry.content.replace(from, to);
+    return;
+  }
+  const source = files.sources.find((s) => s.metaFile === file || s.textFile === file);
+  if (!source) throw new Error(`rule book: no file ${file}`);
+  if (source.metaFile === file) {
+    if (!source.metaContent?.includes(from)) throw new Error(`rule book: ${file} does not hold ${from}`);
+    source.metaContent = source.metaContent.replace(from, to);
+  } else {
+    const text = Buffer.from(source.textBytes!).toString('utf8');
+    if (!text.includes(from)) throw new Error(`rule book: ${file} does not hold ${from}`);
+    source.textBytes = new Uint8Array(Buffer.from(text.replace(from, to), 'utf8'));
+  }
+};
+
+const sourceOf = (files: CatalogFiles, file: string) => files.sources.find((s) => s.metaFile === file || s.textFile === file)!;
+
+/** The fact of an entry whose value is `value`: examples name statements by their words, not their place. */
+export function factWith(entry: Entry, value: string): Fact {
+  const fact = entry.facts.find((f) => f.value === value);
+  if (!fact) throw new Error(`rule book: ${entry.slug} has no fact "${value}"`);
+  return fact;
+}
+
+const hw17Camouflage = { source: 'article-000', quote: 'a camouflage-painted Hwasong-17 intercontinental ballistic missile and a Hwasong-12', block: 'paragraph-3' };
+
+const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
+  'source-missing': {
+    invalid: [
+      { title: 'a source text missing', file: TEXT_004, apply: (f) => (sourceOf(f, TEXT_004).textBytes = null) },
+      { title: 'a source’s metadata missing', file: META_004, apply: (f) => (sourceOf(f, META_004).metaContent = null) },
+    ],
+    valid: [],
+  },
+  'source-empty': { invalid: [{ title: 'a source text emptied', file: TEXT_004, apply: (f) => (sourceOf(f, TEXT_004).textBytes = new Uint8Array()) }], valid: [] },
+  'source-utf8': {
+    invalid: [
+      {
+        title: 'a source text with a byte that is not UTF-8',
+        file: TEXT_000,
+        apply: (f) => {
+          const s = sourceOf(f, TEXT_000);
+          const bytes = new Uint8Array(s.textBytes!);
+          bytes[10] = 0xff;
+          s.textBytes = bytes;
+        },
+      },
+    ],
+    valid: [],
+  },
+  'source-hash': { invalid: [{ title: 'a source text changed by one character', file: TEXT_000, apply: replaceIn(TEXT_000, 'Hwasong-17 intercontinental', 'Hwasong-18 intercontinental') }], valid: [] },
+  'source-meta': { invalid: [{ title: 'source metadata that is not JSON', file: META_004, apply: replaceIn(META_004, '{', '') }], valid: [] },
+  'meta-stated': {
+    invalid: [
+      {
+        title: 'a date marked stated that the text does not print',
+        file: META_000,
+        apply: replaceIn(META_000, '"date": { "status": "not-stated" }', '"date": { "status": "stated", "value": "July 27, 2023", "quote": "July 27, 2023" }'),
+      },
+    ],
+    valid: [],
+  },
+  'entry-json': {
+    invalid: [
+      { title: 'an empty entry file', file: entryFile('mq-9-reaper'), apply: (f) => (f.entries.find((e) => e.file === entryFile('mq-9-reaper'))!.content = '') },
+      { title: 'malformed JSON', file: entryFile('hwasong-12'), apply: replaceIn(entryFile('hwasong-12'), '"category": "missile",', '"category": "missile"') },
+    ],
+    valid: [],
+  },
+  'entry-schema': {
+    invalid: [
+      { title: 'a fact label the schema does not know', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => ((e.facts[0] as { label: string }).label = 'propelant')) },
+      { title: '"not stated" written by hand (it is derived)', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => Object.assign(e, { notStated: ['range'] })) },
+      { title: 'an override of a rule about the words themselves', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => ((e.facts[0] as { overrides: unknown }).overrides = [{ rule: 'quote-not-found', reason: 'typo' }])) },
+    ],
+    valid: [],
+  },
+  'entry-file-name': {
+    invalid: [{ title: 'an entry file whose name is not its slug', file: entryFile('hwasong17'), apply: (f) => (f.entries.find((e) => e.file === entryFile('hwasong-17'))!.file = entryFile('hwasong17')) }],
+    valid: [],
+  },
+  'slug-duplicate': {
+    invalid: [
+      {
+        title: 'a copied entry that keeps its slug',
+        file: entryFile('kn-22'),
+        apply: (f) => void f.entries.push({ file: entryFile('kn-22'), content: f.entries.find((e) => e.file === entryFile('hwasong-17'))!.content }),
+      },
+    ],
+    valid: [],
+  },
+  'source-unknown': { invalid: [{ title: 'an unknown source id', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.citations[0]!.source = 'article-001')) }], valid: [] },
+  'block-unknown': { invalid: [{ title: 'a block the source does not have', file: entryFile('hwasong-17'), apply: editEntry('hwasong-17', (e) => (e.facts[0]!.citations[0]!.block = 'paragraph-99')) }], valid: [] },
+  'quote-block': { invalid: [{ title: 'a block that does not hold the quote', file: entryFile('hwasong-17'), apply: editEntry('hwasong-17', (e) => (e.facts[0]!.citations[0]!.block = 'paragraph-4')) }], valid: [] },
+  'quote-not-found': {
+    invalid: [
+      {
+        title: 'a quote with one character changed',
+        file: entryFile('hwasong-17'),
+        path: 'facts[0].citations[0].quote',
+        apply: editEntry('hwasong-17', (e) => (e.facts[0]!.citations[0]!.quote = 'a camouflage-painted Hwasong-17 intercontinental ballistic missle')),
+      },
+      {
+        title: 'a curly quotation mark typed as a straight one',
+        file: entryFile('hwasong-18'),
+        apply: replaceIn(entryFile('hwasong-18'), 'Hwasong-18 appeared capable of hitting “most points', 'Hwasong-18 appeared capable of hitting \\"most points'),
+      },
+    ],
+    valid: [],
+  },
+  'quote-ambiguous': {
+    invalid: [
+      {
+        title: 'a quote printed twice, with no block',
+        file: entryFile('hwasong-17'),
+        apply: editEntry('hwasong-17', (e) => (e.facts[0]!.citations[0] = { source: 'article-000', quote: 'Hwasong-17 intercontinental ballistic missile' })),
+      },
+    ],
+    valid: [],
+  },
+  'value-not-in-quote': { invalid: [{ title: 'a value its quote does not hold', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => (factWith(e, 'solid-fuel').value = 'liquid-fuel-powered')) }], valid: [] },
+  'name-not-in-source': { invalid: [{ title: 'an alias no source prints', file: entryFile('hwasong-17'), apply: editEntry('hwasong-17', (e) => e.aliases.push('KN-22')) }], valid: [] },
+  'category-not-in-quote': { invalid: [{ title: 'a category no cited quote holds', file: entryFile('hwasong-17'), apply: editEntry('hwasong-17', (e) => (e.category = 'long-range missile')) }], valid: [] },
+  'digits-not-cited': {
+    invalid: [
+      { title: 'an invented number in a note', file: entryFile('hwasong-17'), apply: editEntry('hwasong-17', (e) => e.notes.push('Its range is put at 15,000 kilometers.')) },
+      { title: 'a number borrowed from a designation', file: entryFile('intercontinental-ballistic-missiles'), apply: editEntry('intercontinental-ballistic-missiles', (e) => e.notes.push('Kim showed Shoigu 18 ICBMs.')) },
+    ],
+    valid: [],
+  },
+  'mention-missing': {
+    invalid: [
+      {
+        title: 'a passage that names the system no longer cited',
+        file: entryFile('hwasong-17'),
+        apply: editEntry('hwasong-17', (e) => (e.facts = e.facts.filter((f) => f.citations.every((c) => c.source !== 'article-004')))),
+      },
+    ],
+    valid: [],
+  },
+  'relation-unknown': {
+    invalid: [
+      { title: 'a relation to a missing entry', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.relations[0]!.target = 'new-drone')) },
+      { title: 'a relation to itself', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.relations[0]!.target = 'hwasong-12')) },
+    ],
+    valid: [],
+  },
+  'negation-dropped': {
+    invalid: [
+      {
+        title: '"did not identify the model ICBMs" turned into "identify the model ICBMs"',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => Object.assign(factWith(e, 'Voice of America did not identify the model ICBMs'), { value: 'identify the model ICBMs', polarity: 'positive' })),
+      },
+    ],
+    valid: [],
+  },
+  'hedge-dropped': {
+    invalid: [
+      {
+        title: '"believed to be" dropped from "believed to be capable of carrying nuclear warheads"',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) =>
+          Object.assign(factWith(e, 'believed to be capable of carrying nuclear warheads'), { value: 'capable of carrying nuclear warheads', certainty: 'certain' }),
+        ),
+      },
+    ],
+    valid: [],
+  },
+  'speaker-article': {
+    invalid: [{ title: 'North Korea’s solid-fuel claim given as the article’s own', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => (factWith(e, 'solid-fuel').speaker = [])) }],
+    valid: [],
+  },
+  'relay-dropped': {
+    invalid: [
+      {
+        title: 'Voice of America dropped from the observers’ comparison',
+        file: entryFile('mq-9-reaper'),
+        apply: editEntry('mq-9-reaper', (e) => (factWith(e, 'a hunter-killer UAV').speaker = [{ party: 'Observers in Seoul', cue: 'noted' }])),
+      },
+    ],
+    valid: [],
+  },
+  'speaker-mismatch': {
+    invalid: [
+      {
+        title: 'Voice of America named as the one who claimed what Kyodo News claimed',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (e.relations[0]!.speaker = [{ party: 'Voice of America', cue: 'claimed' }])),
+      },
+      { title: 'a party cut down: "America" for "Voice of America"', file: entryFile('global-hawk'), apply: editEntry('global-hawk', (e) => (factWith(e, 'American-made').speaker[0]!.party = 'America')) },
+      {
+        title: 'a party cut down: "officials" for "United Nations officials"',
+        file: entryFile('hwasong-18'),
+        apply: editEntry('hwasong-18', (e) => (factWith(e, 'appeared capable of hitting “most points on Earth.”').speaker[0]!.party = 'officials')),
+      },
+    ],
+    valid: [
+      {
+        title: 'a party less its possessive of place: "Kyodo News" for "Japan’s Kyodo News"',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (e.relations[0]!.speaker = [{ party: 'Kyodo News', cue: 'claimed' }])),
+      },
+    ],
+  },
+  'speaker-not-in-scope': {
+    invalid: [
+      {
+        title: 'The United States named as the one who denied',
+        file: entryFile('artillery-shells'),
+        apply: editEntry('artillery-shells', (e) => (e.differences[0]!.sides[1]!.speaker = [{ party: 'The United States', cue: 'has accused' }])),
+      },
+    ],
+    valid: [],
+  },
+  'relay-order': { invalid: [{ title: 'a relay listed inner first', file: entryFile('mq-9-reaper'), apply: editEntry('mq-9-reaper', (e) => e.facts[0]!.speaker.reverse()) }], valid: [] },
+  'cue-not-in-quote': { invalid: [{ title: 'a declared cue the quote does not hold', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.cues = ['reportedly'])) }], valid: [] },
+  'cue-not-in-scope': { invalid: [{ title: 'a declared cue that covers nothing', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.cues = ['hypersonic'])) }], valid: [] },
+  'certainty-mismatch': {
+    invalid: [
+      {
+        title: 'the United Nations officials’ "appeared capable" declared certain',
+        file: entryFile('hwasong-18'),
+        apply: editEntry('hwasong-18', (e) => (factWith(e, 'appeared capable of hitting “most points on Earth.”').certainty = 'certain')),
+      },
+      { title: 'Kyodo News’s "appeared to be" relation declared certain', file: entryFile('intercontinental-ballistic-missiles'), apply: editEntry('intercontinental-ballistic-missiles', (e) => (e.relations[0]!.certainty = 'certain')) },
+    ],
+    valid: [],
+  },
+  'polarity-mismatch': {
+    invalid: [
+      {
+        title: '"did not identify" declared positive',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'Voice of America did not identify the model ICBMs').polarity = 'positive')),
+      },
+    ],
+    valid: [],
+  },
+  'note-drift': {
+    invalid: [
+      {
+        title: 'a note that says the neighbours "detected" a launch they "said they had detected"',
+        file: entryFile('hwasong-17'),
+        apply: editEntry('hwasong-17', (e) => (e.notes = ['North Korea’s neighbors detected the launch of an ICBM a day earlier.'])),
+      },
+    ],
+    valid: [],
+  },
+  'quote-hidden': { invalid: [{ title: 'a citation of site text the reader does not show', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => e.mentions.push({ source: 'article-000', quote: 'print dictionary print' })) }], valid: [] },
+  'block-rule-unused': {
+    invalid: [
+      {
+        title: 'a block rule for lines the text does not have',
+        file: META_004,
+        apply: replaceIn(META_004, '"date": { "status": "not-stated" },', '"date": { "status": "not-stated" },\n  "blockRules": [{ "lines": [40, 41], "kind": "chrome", "reason": "footer" }],'),
+      },
+    ],
+    valid: [],
+  },
+  'blocks-changed': { invalid: [{ title: 'a re-segmentation that adds blocks', file: META_000, apply: replaceIn(META_000, '"lines": [76, 84]', '"lines": [76, 76]') }], valid: [] },
+  'block-moved': {
+    invalid: [
+      {
+        title: 'a re-segmentation that renumbers cited paragraphs',
+        file: entryFile('hwasong-18'),
+        apply: replaceIn(META_004, '"date": { "status": "not-stated" },', '"date": { "status": "not-stated" },\n  "blockRules": [{ "lines": [2, 2], "kind": "caption", "reason": "test" }],'),
+      },
+    ],
+    valid: [],
+  },
+  'exclusion-unused': {
+    invalid: [
+      {
+        title: 'an exclusion of a passage that holds none of the names',
+        file: entryFile('new-uav'),
+        apply: editEntry('new-uav', (e) => (e.exclusions = [{ source: 'article-000', quote: 'Russian Defense Minister Sergei Shoigu', block: 'paragraph-1', reason: 'not a drone' }])),
+      },
+    ],
+    valid: [],
+  },
+  'exclusion-cited': {
+    invalid: [
+      {
+        title: 'an exclusion of an occurrence the entry cites',
+        file: entryFile('hwasong-18'),
+        apply: editEntry('hwasong-18', (e) => (e.exclusions = [{ source: 'article-004', quote: 'Named the Hwasong-18', reason: 'another missile' }])),
+      },
+    ],
+    valid: [],
+  },
+  'subject-not-in-quote': {
+    invalid: [{ title: 'subject words the quote does not hold', file: entryFile('hwasong-12'), path: 'facts[0].subject', apply: editEntry('hwasong-12', (e) => (e.facts[0]!.subject = 'Hwasong-17')) }],
+    valid: [],
+  },
+  'subject-not-entry': {
+    invalid: [
+      {
+        title: 'the Hwasong-12 as the subject of a Hwasong-17 fact',
+        file: entryFile('hwasong-17'),
+        apply: editEntry('hwasong-17', (e) => (factWith(e, 'displayed in plain sight').subject = 'Hwasong-12')),
+      },
+      {
+        title: 'a subject that is neither a name nor a referring phrase',
+        file: entryFile('hwasong-18'),
+        apply: editEntry('hwasong-18', (e) => Object.assign(factWith(e, 'solid-fuel'), { subject: 'North Korea', refersTo: undefined })),
+      },
+    ],
+    valid: [],
+  },
+  'subject-unresolved': {
+    invalid: [{ title: '"it" without the words it points back to', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => delete factWith(e, 'solid-fuel').refersTo) }],
+    valid: [],
+  },
+  'reference-needless': {
+    invalid: [
+      {
+        title: 'a name that also points back to words',
+        file: entryFile('hwasong-18'),
+        apply: editEntry('hwasong-18', (e) => (factWith(e, 'appeared capable of hitting “most points on Earth.”').refersTo = 'the Hwasong-18')),
+      },
+    ],
+    valid: [],
+  },
+  'reference-not-found': {
+    invalid: [{ title: 'words to point back to that the passage does not hold', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => (factWith(e, 'solid-fuel').refersTo = 'the Hwasong-19')) }],
+    valid: [],
+  },
+  'reference-not-entry': {
+    invalid: [
+      {
+        title: 'the Hwasong-18’s solid-fuel claim put on the Hwasong-17',
+        file: entryFile('hwasong-17'),
+        apply: editEntry('hwasong-17', (e) =>
+          e.facts.push({
+            label: 'propellant',
+            subject: 'it',
+            refersTo: 'the Hwasong-18',
+            value: 'solid-fuel',
+            certainty: 'certain',
+            polarity: 'positive',
+            cues: [],
+            overrides: [],
+            speaker: [{ party: 'North Korea', cue: 'claimed' }],
+            citations: [{ source: 'article-004', quote: 'Named the Hwasong-18, North Korea claimed it was a solid-fuel missile' }],
+          }),
+        ),
+      },
+    ],
+    valid: [],
+  },
+  'reference-ambiguous': {
+    invalid: [
+      {
+        title: '"the weapons" read as the missiles with no override, though the drones are named after them',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides = [])),
+      },
+    ],
+    valid: [
+      {
+        title: '"Such munitions" points back to the shells and the rounds together, so both may claim it',
+        file: entryFile('multiple-rocket-launcher-rounds'),
+        apply: editEntry('multiple-rocket-launcher-rounds', (e) => (e.mentions = [{ source: 'article-000', quote: 'Such munitions', refersTo: '122-millimeter shells and multiple rocket launcher rounds' }])),
+      },
+    ],
+  },
+  'subject-elsewhere': {
+    invalid: [
+      {
+        title: '"camouflage-painted" put on the Hwasong-12 (the sentence says it of the Hwasong-17)',
+        file: entryFile('hwasong-12'),
+        apply: editEntry('hwasong-12', (e) =>
+          e.facts.push({ label: 'appearance', subject: 'Hwasong-12', value: 'camouflage-painted', certainty: 'certain', polarity: 'positive', cues: [], speaker: [], overrides: [], citations: [hw17Camouflage] }),
+        ),
+      },
+      {
+        title: '"reconnaissance and combat variants" put on a system they are not variants of',
+        file: entryFile('hwasong-12'),
+        apply: editEntry('hwasong-12', (e) =>
+          e.facts.push({
+            label: 'variants',
+            subject: 'Hwasong-12',
+            value: 'reconnaissance and combat variants',
+            certainty: 'certain',
+            polarity: 'positive',
+            cues: [],
+            speaker: [],
+            overrides: [],
+            citations: [{ source: 'article-000', quote: 'a Hwasong-12 hypersonic glide vehicle-mounted ballistic missile were displayed in plain sight, along with reconnaissance and combat variants' }],
+          }),
+        ),
+      },
+      {
+        title: 'a Hwasong-17 put on the group it is one of',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) =>
+          e.facts.push({
+            label: 'appearance',
+            subject: 'intercontinental ballistic missile',
+            value: 'camouflage-painted',
+            certainty: 'certain',
+            polarity: 'positive',
+            cues: [],
+            speaker: [],
+            overrides: [],
+            citations: [{ source: 'article-000', quote: 'a camouflage-painted Hwasong-17 intercontinental ballistic missile', block: 'paragraph-3' }],
+          }),
+        ),
+      },
+    ],
+    valid: [
+      {
+        title: '"displayed in plain sight" said of the new UAV too ("along with")',
+        file: entryFile('new-uav'),
+        apply: editEntry('new-uav', (e) =>
+          e.facts.push({
+            label: 'exhibition',
+            subject: 'new unmanned aerial vehicle',
+            value: 'displayed in plain sight',
+            certainty: 'certain',
+            polarity: 'positive',
+            cues: [],
+            speaker: [],
+            overrides: [],
+            citations: [{ source: 'article-000', quote: 'were displayed in plain sight, along with reconnaissance and combat variants of a new unmanned aerial vehicle (UAV)' }],
+          }),
+        ),
+      },
+    ],
+  },
+  'subject-compared': {
+    invalid: [
+      {
+        title: 'the likeness put on the Global Hawk, which the new UAV is compared with',
+        file: entryFile('global-hawk'),
+        apply: editEntry('global-hawk', (e) =>
+          e.facts.push({
+            label: 'comparison',
+            subject: 'Global Hawk',
+            value: 'resembling the U.S. surveillance aircraft Global Hawk',
+            certainty: 'certain',
+            polarity: 'positive',
+            cues: [],
+            speaker: [],
+            overrides: [],
+            citations: [{ source: 'article-000', quote: 'a new unmanned aerial vehicle (UAV) resembling the U.S. surveillance aircraft Global Hawk.' }],
+          }),
+        ),
+      },
+    ],
+    valid: [
+      {
+        title: 'the Global Hawk’s own description in the likeness stays its own',
+        file: entryFile('global-hawk'),
+        apply: editEntry('global-hawk', (e) => (factWith(e, 'surveillance aircraft').label = 'role')),
+      },
+    ],
+  },
+  'value-cut': {
+    invalid: [
+      { title: 'a head noun cut: "hypersonic glide vehicle"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.value = 'hypersonic glide vehicle')) },
+      { title: 'a quantifier cut: "artillery shells" for "millions of artillery shells"', file: entryFile('artillery-shells'), apply: editEntry('artillery-shells', (e) => Object.assign(factWith(e, 'millions of artillery shells'), { value: 'artillery shells', label: 'stockpile' })) },
+    ],
+    valid: [{ title: 'one whole modifier for a property: "solid-fuel"', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => (factWith(e, 'solid-fuel').label = 'propellant')) }],
+  },
+  'label-unsupported': {
+    invalid: [
+      { title: '"Propellant: hypersonic glide vehicle-mounted ballistic missile"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.label = 'propellant')) },
+      { title: '"Launch: displayed in plain sight"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (factWith(e, 'displayed in plain sight').label = 'launch')) },
+    ],
+    valid: [{ title: '"Shown at: displayed in plain sight"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (factWith(e, 'displayed in plain sight').label = 'exhibition')) }],
+  },
+  'target-not-in-quote': {
+    invalid: [{ title: 'target words the quote does not hold', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.relations[0]!.targetWords = 'MQ 9 Reaper')) }],
+    valid: [],
+  },
+  'target-not-entry': {
+    invalid: [{ title: 'a relation’s target swapped', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.relations[0]!.target = 'mq-9-reaper')) }],
+    valid: [],
+  },
+  'relation-unsupported': {
+    invalid: [
+      { title: 'a likeness turned into "kind of"', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.relations[0]!.type = 'kind-of')) },
+      { title: 'an identification turned into a comparison', file: entryFile('intercontinental-ballistic-missiles'), apply: editEntry('intercontinental-ballistic-missiles', (e) => (e.relations[0]!.type = 'compared-with')) },
+    ],
+    valid: [
+      {
+        title: 'the observers’ likeness with the MQ 9 Reaper, listed after the Global Hawk',
+        file: entryFile('new-uav'),
+        apply: editEntry('new-uav', (e) => (e.relations = e.relations.filter((r) => r.target === 'mq-9-reaper'))),
+      },
+    ],
+  },
+  'sides-same': {
+    invalid: [{ title: 'two sides that say the same', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.differences[0]!.sides[1] = structuredClone(e.differences[0]!.sides[0]!))) }],
+    valid: [],
+  },
+  'alias-not-a-name': {
+    invalid: [
+      { title: '"Hwasong-18s" given to the missiles said to appear to be them', file: entryFile('intercontinental-ballistic-missiles'), apply: editEntry('intercontinental-ballistic-missiles', (e) => e.aliases.push('Hwasong-18s')) },
+      { title: 'another entry’s name as an alias', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.aliases.push('Global Hawk')) },
+    ],
+    valid: [],
+  },
+  'category-not-attached': {
+    invalid: [{ title: '"surveillance aircraft" taken from the likeness for the new UAV', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.category = 'surveillance aircraft')) }],
+    valid: [{ title: 'the MQ 9 Reaper is a UAV by apposition', file: entryFile('mq-9-reaper'), apply: editEntry('mq-9-reaper', (e) => (e.category = 'UAV')) }],
+  },
+  'own-words-unsupported': {
+    invalid: [
+      { title: 'a note with "confirmed" and "copies" for "noted" and "appeared similar"', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.notes.push('Observers in Seoul confirmed the UAVs are copies of the Global Hawk.')) },
+      { title: 'a note that turns "did not identify" into a denial', file: entryFile('intercontinental-ballistic-missiles'), apply: editEntry('intercontinental-ballistic-missiles', (e) => e.notes.push('Voice of America denied that these were Hwasong-18s.')) },
+    ],
+    valid: [{ title: 'a note with the passage’s own verbs', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.notes.push('Voice of America reported that observers in Seoul noted the likeness.')) }],
+  },
+  'override-unstated': {
+    invalid: [
+      {
+        title: 'a reading of "the weapons" that does not say as what',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'The verifier cannot tell.')),
+      },
+    ],
+    valid: [],
+  },
+  'override-unused': {
+    invalid: [
+      { title: 'an override of a rule the statement keeps', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.overrides = [{ rule: 'hedge-dropped', reason: 'The body words it so.' }])) },
+    ],
+    valid: [],
+  },
+};
+
+/** Every rule with its description and examples. */
+export const RULE_BOOK: Record<Rule, RuleDoc> = Object.fromEntries(
+  (Object.keys(RULES) as Rule[]).map((rule) => [rule, { ...RULES[rule], ...EXAMPLES[rule] }]),
+) as Record<Rule, RuleDoc>;

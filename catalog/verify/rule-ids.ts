@@ -1,0 +1,72 @@
+/**
+ * Every rule the verifier enforces, with its one-line description. A rule about what words mean
+ * (whose statement, how sure, about which system, under which label) may be set aside for one
+ * statement by a curator's visible override; a rule about the words themselves (verbatim
+ * quotes, values, names, numbers) never can. Import-free, so the schema can name the rules.
+ */
+export const RULES = {
+  'source-missing': { description: 'a source listed by metadata has no stored text (or the reverse)', overridable: false },
+  'source-empty': { description: 'a stored source text is empty', overridable: false },
+  'source-utf8': { description: 'a stored source text is not valid UTF-8', overridable: false },
+  'source-hash': { description: 'a stored source text no longer matches its recorded SHA-256', overridable: false },
+  'source-meta': { description: 'source metadata is not valid JSON or does not fit the schema', overridable: false },
+  'meta-stated': { description: 'a metadata value marked as stated is not in the quoted text of its source', overridable: false },
+  'entry-json': { description: 'an entry file is empty or not valid JSON', overridable: false },
+  'entry-schema': { description: 'an entry does not fit the entry schema', overridable: false },
+  'entry-file-name': { description: "an entry's file name is not its slug", overridable: false },
+  'slug-duplicate': { description: 'two entries share a slug', overridable: false },
+  'source-unknown': { description: 'a citation names a source that is not in the catalog', overridable: false },
+  'block-unknown': { description: 'a citation names a block that is not in its source', overridable: false },
+  'quote-not-found': { description: 'a quote is not in its source character for character', overridable: false },
+  'quote-ambiguous': { description: 'a quote occurs more than once and the citation does not say which', overridable: false },
+  'quote-block': { description: 'a quote is not in the block the citation names', overridable: false },
+  'value-not-in-quote': { description: 'a fact value is in none of its cited quotes', overridable: false },
+  'name-not-in-source': { description: 'a name or alias occurs in no source', overridable: false },
+  'category-not-in-quote': { description: "a category is not a phrase of any of the entry's cited quotes", overridable: false },
+  'digits-not-cited': { description: "a number in the catalog's own words is printed as a number in none of its passages (a designation's digits are not a number)", overridable: false },
+  'mention-missing': { description: 'a block names the system but the entry cites nothing there', overridable: false },
+  'relation-unknown': { description: 'a relation points at an entry that does not exist (or at itself)', overridable: false },
+  'negation-dropped': { description: 'a negation whose scope covers a value is neither part of the value nor declared in its cues', overridable: true },
+  'hedge-dropped': { description: 'a hedge, modal or likeness whose scope covers a value is neither part of the value nor declared in its cues', overridable: true },
+  'speaker-article': { description: 'a value the passage attributes to someone ("X claimed", "according to X") is given as the article’s own reporting', overridable: true },
+  'relay-dropped': { description: 'a nested report lost a link: a reporting cue that covers the value has no link in the speaker chain', overridable: true },
+  'speaker-mismatch': { description: 'a speaker link names a party that is not the one its reporting cue attributes the words to', overridable: true },
+  'speaker-not-in-scope': { description: 'a speaker link’s reporting cue does not cover the value it is given for', overridable: true },
+  'relay-order': { description: 'a speaker chain does not list the outer report first', overridable: true },
+  'cue-not-in-quote': { description: 'a declared cue, party or reporting cue is not verbatim in the cited quote', overridable: false },
+  'cue-not-in-scope': { description: 'a declared cue is not a negation, hedge, modal or likeness whose scope covers the value', overridable: true },
+  'certainty-mismatch': { description: 'a declared certainty is not the one the cues covering the value give', overridable: true },
+  'polarity-mismatch': { description: 'a declared polarity is not the one the negations covering the value give', overridable: true },
+  'note-drift': { description: 'a curator note or heading repeats a passage’s words without the negation, hedge or report that governs them', overridable: true },
+  'quote-hidden': { description: 'a quote is only in site chrome, which the reader does not show', overridable: false },
+  'block-rule-unused': { description: "a block rule in a source's metadata fits no line of its text", overridable: false },
+  'blocks-changed': { description: "a source's segmentation no longer matches the blocks recorded in its metadata", overridable: false },
+  'block-moved': { description: 'a citation is in another block than when its source was segmented', overridable: false },
+  'exclusion-unused': { description: "an exclusion covers none of its entry's names, so it excludes nothing", overridable: false },
+  'exclusion-cited': { description: 'an occurrence is both excluded from an entry and cited by it', overridable: false },
+  'subject-not-in-quote': { description: 'a statement’s subject words are not in its cited quote', overridable: false },
+  'subject-not-entry': { description: 'a statement’s subject names another system, or is neither a name of the entry nor a referring phrase', overridable: false },
+  'subject-unresolved': { description: 'a referring subject ("they", "the weapons") does not say which words of the passage it points back to', overridable: false },
+  'reference-needless': { description: 'a subject that names the entry also gives words it refers to', overridable: false },
+  'reference-not-found': { description: 'the words a referring subject points back to are not in its passage or the one before', overridable: false },
+  'reference-not-entry': { description: 'the words a referring subject points back to do not name the entry', overridable: false },
+  'reference-ambiguous': { description: 'another system is named between a referring subject and the words it points back to', overridable: true },
+  'subject-elsewhere': { description: 'the passage says the value of another system: its noun phrase, its clause, or a group whose member it is', overridable: true },
+  'subject-compared': { description: 'the entry is what another system is compared with or identified as: that is the other system’s relation', overridable: true },
+  'value-cut': { description: 'a value cut from a noun phrase lost its head noun, a quantifier or a qualifier', overridable: true },
+  'label-unsupported': { description: 'a value’s words do not speak of its label', overridable: true },
+  'target-not-in-quote': { description: 'a relation’s target words are not in its cited quote', overridable: false },
+  'target-not-entry': { description: 'a relation’s target words do not name its target entry', overridable: false },
+  'relation-unsupported': { description: 'a relation’s type is not what its words say between the two systems', overridable: true },
+  'sides-same': { description: 'two sides of a difference say the same thing with the same speaker, certainty and polarity', overridable: false },
+  'alias-not-a-name': { description: 'an alias names another system, or stands only where the entry is compared with or identified as something', overridable: false },
+  'category-not-attached': { description: 'a category is not a head noun that a cited passage attaches to the system', overridable: true },
+  'own-words-unsupported': { description: 'the catalog’s own words (a note, an exclusion reason) name a system, party, date or number, or use a reporting, certainty or negation word, that its passages do not', overridable: false },
+  'override-unstated': { description: 'an override’s reason does not state the reading it sets (for a reference, the words it is read as pointing back to)', overridable: false },
+  'override-unused': { description: 'an override sets aside a rule that the statement does not break', overridable: false },
+} as const satisfies Record<string, { description: string; overridable: boolean }>;
+
+export type Rule = keyof typeof RULES;
+
+/** The rules a curator may set aside for one statement, with a reason readers see. */
+export const OVERRIDABLE_RULES = (Object.keys(RULES) as Rule[]).filter((r) => RULES[r].overridable) as [Rule, ...Rule[]];

@@ -1,0 +1,414 @@
+/**
+ * About the right system, under a label its words support: every fact, relation and side of a
+ * difference names the words it is said of (its subject), and the verifier reads the sentence
+ * to check that those words are this entry's system and that the value is said of them — not of
+ * another system named nearby, not of what a likeness compares it with, not of a group's member.
+ * The sentence is read by catalog/text/attachment.ts; labels and relation types by the tables of
+ * catalog/text/label-words.ts.
+ */
+import { isReferringPhrase, SentenceReading, type Holder, type Span } from '../text/attachment';
+import { analysePassage } from '../text/cue-scope';
+import { holdsWord, LABEL_WORDS, RELATION_NEEDS } from '../text/label-words';
+import { tagTerms } from '../text/tag-terms';
+import { findDesignations } from '../text/designations';
+import { FACT_LABELS, RELATION_LABELS } from '../labels';
+import type { Block, ResolvedCitation, SourceRecord } from '../schema/derived';
+import type { Entry } from '../schema/entry';
+import type { CheckedEntry } from './verify-entries';
+import { blockBefore, locateSubject, occurrences, type HolderIndex } from './holders';
+import { listStatements, type Statement } from './statements';
+import type { ViolationList } from './violations';
+
+const preview = (text: string, max = 90) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const within = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+/** Words that change what a noun phrase is ("millions of", "model", "so-called"): a value cut from one keeps them. */
+export const NOUN_QUALIFIERS: readonly string[] = [
+  'millions of', 'thousands of', 'hundreds of', 'dozens of', 'scores of', 'tens of', 'a pair of', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'few', 'no', 'model', 'mock', 'mock-up', 'alleged',
+  'so-called', 'former', 'fake', 'dummy', 'replica', 'decoy', 'prototype', 'purported', 'suspected', 'would-be',
+];
+
+export interface SubjectContext {
+  sources: ReadonlyMap<string, SourceRecord>;
+  holders: HolderIndex;
+  /** Entry names by slug, for messages. */
+  names: ReadonlyMap<string, string>;
+}
+
+/** Sentence readings of one verification run, by block and sentence. */
+const readings = new WeakMap<HolderIndex, Map<string, SentenceReading>>();
+
+function readSentence(ctx: SubjectContext, source: string, block: Block, at: number): SentenceReading | undefined {
+  let cache = readings.get(ctx.holders);
+  if (!cache) readings.set(ctx.holders, (cache = new Map()));
+  const { sentences, cues } = analysePassage(block.text);
+  const sentence = sentences.find((s) => s.start <= at && at < s.end);
+  if (!sentence) return undefined;
+  const key = `${source}#${block.id}#${sentence.start}`;
+  let reading = cache.get(key);
+  if (!reading) {
+    const reports = cues.filter((c) => c.kind === 'report' && c.subject === 'before' && c.scope.some((s) => s.start >= c.end)).map((c) => ({ start: c.start, end: c.end }));
+    reading = new SentenceReading(block.text, sentence, ctx.holders.inBlock(source, block.id), reports);
+    cache.set(key, reading);
+  }
+  return reading;
+}
+
+const nameOf = (ctx: SubjectContext, slug: string) => ctx.names.get(slug) ?? slug;
+const listNames = (ctx: SubjectContext, slugs: Iterable<string>) => [...new Set(slugs)].map((s) => nameOf(ctx, s)).join(' and ');
+
+interface Located {
+  /** The entry's slug. */
+  entry: string;
+  st: Statement;
+  citation: ResolvedCitation;
+  block: Block;
+  value: Span;
+  subject: Span;
+}
+
+/** Whether the subject words name this entry, or refer to it through the words they point back to. */
+function checkSubjectNames(ctx: SubjectContext, entry: Entry, file: string, loc: Located, out: ViolationList): boolean {
+  const { st, block, citation } = loc;
+  const holders = ctx.holders.inBlock(citation.source, block.id);
+  const where = `in ${preview(citation.quote)} (${citation.source} ${citation.block})`;
+  const naming = holders.filter((h) => !h.exact && overlaps(h, loc.subject));
+  if (naming.some((h) => h.entry === entry.slug)) {
+    if (st.subject.refersTo !== undefined) {
+      out.add('reference-needless', file, `${st.path}.refersTo`, `"${st.subject.subject}" already names ${entry.name} ${where}: a name needs no "refersTo"`);
+    }
+    return true;
+  }
+  if (naming.length > 0) {
+    out.add('subject-not-entry', file, `${st.path}.subject`, `"${st.subject.subject}" names ${listNames(ctx, naming.map((h) => h.entry))}, not ${entry.name}, ${where}`);
+    return false;
+  }
+  if (!isReferringPhrase(st.subject.subject)) {
+    out.add('subject-not-entry', file, `${st.path}.subject`, `"${st.subject.subject}" is neither a name or alias of ${entry.name} nor a referring phrase ("it", "the weapons") ${where}`);
+    return false;
+  }
+  const refersTo = st.subject.refersTo;
+  if (refersTo === undefined) {
+    out.add('subject-unresolved', file, `${st.path}.subject`, `"${st.subject.subject}" refers to something the sentence does not name ${where}: give "refersTo", the words of this passage or the one before that name ${entry.name}`);
+    return false;
+  }
+  const source = ctx.sources.get(citation.source)!;
+  const previous = blockBefore(source, block);
+  const here = occurrences(block.text, refersTo);
+  const there = previous ? occurrences(previous.text, refersTo) : [];
+  // The nearest occurrence before the subject, else one after it in the same quote ("The latest model … Named the Hwasong-18").
+  const before = here.filter((s) => s.end <= loc.subject.start).at(-1);
+  const quoteSpan = { start: citation.start - block.start, end: citation.end - block.start };
+  const after = here.find((s) => s.start >= loc.subject.end && within(s, quoteSpan));
+  const target = before ? { block, span: before } : after ? { block, span: after } : there.length > 0 ? { block: previous!, span: there.at(-1)! } : undefined;
+  if (!target) {
+    out.add('reference-not-found', file, `${st.path}.refersTo`, `"${refersTo}" is not in ${citation.source} ${block.id} before "${st.subject.subject}", nor in the passage before it`);
+    return false;
+  }
+  const targetHolders = ctx.holders.inBlock(citation.source, target.block.id).filter((h) => !h.exact || target.block.id !== block.id || !overlaps(h, loc.subject));
+  const pointsTo = targetHolders.filter((h) => overlaps(h, target.span) && (!h.exact || within(h, target.span) || within(target.span, h)));
+  if (!pointsTo.some((h) => h.entry === entry.slug)) {
+    const others = pointsTo.length > 0 ? `; it names ${listNames(ctx, pointsTo.map((h) => h.entry))}` : '';
+    out.add('reference-not-entry', file, `${st.path}.refersTo`, `"${refersTo}" (${citation.source} ${target.block.id}) does not name ${entry.name}${others}`);
+    return false;
+  }
+  // A closer antecedent: another system named between the words pointed to and the subject, or,
+  // for words of the passage before, anywhere in that passage or in the quote itself (a reader
+  // cannot tell which of them "the weapons" means).
+  const joint = new Set(pointsTo.map((h) => h.entry));
+  const named = (b: Block) => ctx.holders.inBlock(citation.source, b.id).filter((h) => h.entry !== entry.slug && !joint.has(h.entry) && !overlaps(h, target.span));
+  const closer =
+    target.block.id === block.id
+      ? named(block).filter((h) =>
+          target.span.end <= loc.subject.start ? h.start >= target.span.end && h.end <= loc.subject.start : h.start >= loc.subject.end && h.end <= target.span.start,
+        )
+      : [...named(target.block), ...named(block).filter((h) => h.end <= loc.subject.start || within(h, quoteSpan))];
+  if (closer.length > 0) {
+    const nearest = closer[closer.length - 1]!;
+    out.add(
+      'reference-ambiguous',
+      file,
+      `${st.path}.refersTo`,
+      `"${st.subject.subject}" may point back to ${listNames(ctx, closer.map((h) => h.entry))} ("${nearest.text}") as well as to "${refersTo}" ${where}: the verifier cannot tell which; if the passage means ${entry.name}, say so in an override with the reason`,
+    );
+  }
+  return true;
+}
+
+/** Whether the value is said of this entry's subject in its sentence, and not of another system. */
+function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: Located, out: ViolationList): void {
+  const { st, block, citation } = loc;
+  const reading = readSentence(ctx, citation.source, block, loc.value.start);
+  if (!reading) return;
+  const where = `in ${preview(block.text.slice(reading.sentence.start, reading.sentence.end), 140)} (${citation.source} ${citation.block})`;
+  const mine = (h: Holder) => h.entry === entry.slug;
+  // The subject is what something else is compared with or identified as.
+  // Its own description ("the U.S. surveillance aircraft Global Hawk") is still its own.
+  const complement = reading.complementOf(loc.subject);
+  const compared = complement?.subjects.filter((p) => !p.holders.some(mine)) ?? [];
+  const own = reading.phraseOf(loc.subject);
+  const describes = own && (within(loc.value, own) || (own.apposition !== undefined && within(loc.value, own.apposition)));
+  if (complement && compared.length > 0 && !describes) {
+    const relation = complement.kind === 'likeness' ? 'compared-with' : 'identified-as';
+    out.add(
+      'subject-compared',
+      file,
+      `${st.path}.subject`,
+      `in "…${block.text.slice(compared[0]!.start, loc.subject.end)}…" the passage ${complement.kind === 'likeness' ? 'compares' : 'identifies'} ${listNames(ctx, compared.map((p) => p.owner.entry))} ${complement.kind === 'likeness' ? 'with' : 'as'} ${entry.name} ("${complement.cue.text}"): it is a statement about ${listNames(ctx, compared.map((p) => p.owner.entry))}, shown here as its "${RELATION_LABELS[relation]}" relation, not as ${entry.name}'s own ${where}`,
+    );
+    return;
+  }
+  // The subject's own phrase may belong to another system: "Hwasong-17 intercontinental ballistic missile" is a Hwasong-17.
+  const phrase = own;
+  if (phrase && !phrase.owners.some(mine) && phrase.holders.some((h) => mine(h) && overlaps(h, loc.subject))) {
+    out.add(
+      'subject-elsewhere',
+      file,
+      `${st.path}.subject`,
+      `"${block.text.slice(phrase.start, phrase.end)}" is a ${nameOf(ctx, phrase.owner.entry)}, which the passage calls one of the ${entry.name}: a statement about it reaches ${entry.name} only as its "kind of" relation ${where}`,
+    );
+    return;
+  }
+  if (within(loc.subject, loc.value)) return;
+  const attached = reading.attach(loc.value);
+  if (attached.owners.length === 0 || attached.owners.some(mine)) return;
+  const how = {
+    phrase: 'in the noun phrase of',
+    apposition: 'in apposition to',
+    of: 'of',
+    'relative clause': 'in a relative clause about',
+    subject: 'of the subject of its clause,',
+    members: 'of the members it lists,',
+    nearest: 'nearest to',
+    none: '',
+  }[attached.how];
+  out.add(
+    'subject-elsewhere',
+    file,
+    `${st.path}.subject`,
+    `${preview(st.value, 70)} is said ${how} ${listNames(ctx, attached.owners.map((h) => h.entry))} ("${attached.owners[0]!.text}"), not of "${st.subject.subject}" (${entry.name}) ${where}`,
+  );
+}
+
+/** A value cut out of a noun phrase keeps its head noun and the words that change what it is. */
+function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: ViolationList): void {
+  const { st, block, citation } = loc;
+  const reading = readSentence(ctx, citation.source, block, loc.value.start);
+  if (!reading) return;
+  const tokens = reading.tokens;
+  const where = `in ${preview(citation.quote)} (${citation.source} ${citation.block})`;
+  const after = tokens.find((t) => t.start >= loc.value.end);
+  const last = [...tokens].reverse().find((t) => t.end <= loc.value.end && t.start >= loc.value.start);
+  if (after && last) {
+    const gap = block.text.slice(loc.value.end, after.start);
+    const noun = (t: (typeof tokens)[number]) => (t.tags.has('Noun') || t.tags.has('Acronym')) && !t.tags.has('Pronoun');
+    const modifier = (t: (typeof tokens)[number]) => noun(t) || t.tags.has('Adjective') || t.tags.has('Value');
+    // The phrase runs on: a hyphen, or modifiers then a head noun, with no name of a system in between.
+    let k = tokens.indexOf(after);
+    let head: (typeof tokens)[number] | undefined;
+    if (gap === '-' || (/^\s+$/u.test(gap) && modifier(last) && modifier(after))) {
+      while (k < tokens.length && /^[\s-]*$/u.test(block.text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && (modifier(tokens[k]!) || block.text[tokens[k]!.start - 1] === '-')) {
+        head = tokens[k];
+        k++;
+      }
+    }
+    const names = ctx.holders.inBlock(citation.source, block.id).filter((h) => !h.exact);
+    // The phrase runs on into a name: a modifier before it ("camouflage-painted Hwasong-17", "the
+    // U.S. surveillance aircraft Global Hawk") may stand alone, if no noun of the phrase is left out.
+    const name = names.find((h) => h.start >= loc.value.end && head && h.start <= head.start);
+    const nounLeft = name ? tokens.some((t) => t.start >= loc.value.end && t.end <= name.start && noun(t)) : true;
+    const hasVerb = tokens.some((t) => t.start >= loc.value.start && t.end <= loc.value.end && t.tags.has('Verb') && block.text[t.start - 1] !== '-' && block.text[t.end] !== '-');
+    // One modifier, whole ("solid-fuel", "American-made"), may stand for a property; a kind needs its noun.
+    const oneModifier = !/\s/u.test(st.value.trim()) && gap !== '-' && st.label !== 'type';
+    if (head && noun(head) && !(name && !nounLeft && !hasVerb) && !oneModifier) {
+      out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} is cut from "${block.text.slice(loc.value.start, head.end)}" ${where}: keep its head noun "${head.text}", which says what it is`);
+      return;
+    }
+    // A verb cut from its object: "the combat drone firing" from "… firing missiles".
+    const object = tokens[tokens.indexOf(after)];
+    if (last.tags.has('Verb') && /^\s+$/u.test(gap) && object && (noun(object) || ['the', 'a', 'an'].includes(object.text.toLowerCase()))) {
+      out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} stops before the object of "${last.text}" ("${block.text.slice(last.start, object.end)}…") ${where}: keep what it acts on`);
+      return;
+    }
+  }
+  // A quantifier or qualifier right before the value, in the same phrase.
+  const before = block.text.slice(Math.max(0, loc.value.start - 40), loc.value.start);
+  for (const q of NOUN_QUALIFIERS) {
+    const m = new RegExp(`(?<![\\p{L}\\p{N}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+(?:(?:the|a|an)\\s+)?$`, 'iu').exec(before);
+    if (m && !new RegExp(`^${q}\\b`, 'iu').test(st.value)) {
+      out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} leaves out "${m[0].trim()}" before it ${where}: keep it, it changes what the value says`);
+      return;
+    }
+  }
+}
+
+/**
+ * A fact's or a side's label fits the value's words: the words said of this system, that is,
+ * less those inside another system's noun phrase ("surveillance" in "resembling the U.S.
+ * surveillance aircraft Global Hawk" is the Global Hawk's role, not the UAV's).
+ */
+function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: ViolationList): void {
+  const { st, block, citation } = loc;
+  if (!st.label) return;
+  const row = LABEL_WORDS[st.label];
+  const path = st.kind === 'side' ? st.path.replace(/\.sides\[\d+\]$/, '.label') : `${st.path}.label`;
+  const refuse = (why: string) => out.add('label-unsupported', file, path, `${preview(st.value, 70)} does not speak of "${FACT_LABELS[st.label!]}": ${why}`);
+  if (row.caption && citation.blockKind !== 'caption') return refuse(`it is not a photo caption (${citation.source} ${citation.block})`);
+  if (row.any) return;
+  const reading = readSentence(ctx, citation.source, block, loc.value.start);
+  const others = reading ? reading.phrases.filter((p) => !p.owners.some((h) => h.entry === loc.entry) && !within(loc.subject, p)) : [];
+  const ownPhrase = reading?.phraseOf(loc.subject);
+  const spans = others.flatMap((p) => [{ start: p.start, end: p.end }, ...(p.apposition ? [p.apposition] : [])]);
+  // The value's words said of this system: blanked where another system's phrase stands.
+  let words = '';
+  for (let i = loc.value.start; i < loc.value.end; i++) words += spans.some((x) => x.start <= i && i < x.end) ? ' ' : block.text[i];
+  // A counter-claim declared beside the value is shown with it, but is not what it says.
+  const shown = [words, ...st.factuality.speaker.map((l) => l.cue), ...(st.kind === 'side' ? [citation.quote] : [])].join(' \u2063 ');
+  if (row.nounPhrase) {
+    // Read in its sentence: a hyphenated participle ("vehicle-mounted") or one after an adverb
+    // ("remotely piloted") modifies a noun; a verb after a noun ("house featured") is the clause's.
+    const terms = (reading?.tokens ?? []).filter((t) => t.start >= loc.value.start && t.end <= loc.value.end && !spans.some((x) => x.start <= t.start && t.end <= x.end));
+    const text = block.text;
+    const finite = terms.some(
+      (t, i, all) =>
+        t.tags.has('Copula') ||
+        t.tags.has('Modal') ||
+        (t.tags.has('Verb') && text[t.start - 1] !== '-' && text[t.end] !== '-' && (t.tags.has('PresentTense') || (t.tags.has('PastTense') && i > 0 && (all[i - 1]!.tags.has('Noun') || all[i - 1]!.tags.has('Pronoun'))))),
+    );
+    if (finite || (terms[0] && terms[0].tags.has('Verb') && text[terms[0].end] !== '-')) return refuse('a kind is a noun phrase, and the value has a verb of its own');
+    if (terms[0] && (terms[0].tags.has('Value') || /^(?:millions?|thousands?|hundreds?|dozens?|several|many|some)$/iu.test(terms[0].text))) return refuse('a kind is what the thing is, not how many there are');
+  }
+  if (holdsWord(shown, row.words)) return;
+  const ownWords = ownPhrase && within(loc.value, ownPhrase) ? words : '';
+  if (row.ownPhrase && ownWords && holdsWord(ownWords, row.ownPhrase)) return;
+  if (row.tags && ownWords && tagTerms(ownWords).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
+  // A designation's number ("Hwasong-17") is no quantity.
+  const unnamed = findDesignations(words).reduce((w, d) => w.slice(0, d.start) + ' '.repeat(d.end - d.start) + w.slice(d.end), words);
+  if (row.tags && !row.ownPhrase && tagTerms(unnamed).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
+  refuse(`none of the words it says of ${nameOf(ctx, loc.entry)} is one the label needs (${row.words.slice(0, 6).map((w) => `"${w.replace(/\*$/, '…')}"`).join(', ')}…)`);
+}
+
+/** A relation's type is what its words say between its subject and its target. */
+function checkRelation(ctx: SubjectContext, file: string, loc: Located, out: ViolationList): void {
+  const { st, block, citation } = loc;
+  const rel = st.relation!;
+  // A target that is no entry, or did not parse, is reported once, elsewhere.
+  if (!ctx.names.has(rel.target)) return;
+  const where = `in ${preview(citation.quote)} (${citation.source} ${citation.block})`;
+  const at = occurrences(citation.quote, rel.targetWords).map((s) => ({ start: s.start + citation.start - block.start, end: s.end + citation.start - block.start }));
+  if (at.length === 0) {
+    out.add('target-not-in-quote', file, `${st.path}.targetWords`, `"${rel.targetWords}" is not in the cited quote ${preview(citation.quote)}`);
+    return;
+  }
+  const holders = ctx.holders.inBlock(citation.source, block.id);
+  const targetSpan = at.find((s) => holders.some((h) => h.entry === rel.target && overlaps(h, s)));
+  if (!targetSpan) {
+    out.add('target-not-entry', file, `${st.path}.targetWords`, `"${rel.targetWords}" does not name ${nameOf(ctx, rel.target)} ${where}`);
+    return;
+  }
+  const reading = readSentence(ctx, citation.source, block, loc.subject.start);
+  const s = reading?.phraseOf(loc.subject);
+  const t = reading?.phraseOf(targetSpan);
+  const need = RELATION_NEEDS[rel.type];
+  let found: string | undefined;
+  if (reading && s && t && reading.tokens.some((x) => overlaps(x, targetSpan))) {
+    const tie = reading.complements.find((c) => c.subjects.includes(s) && c.objects.includes(t));
+    if (need.needs === 'likeness' && tie?.kind === 'likeness') return;
+    if (need.needs === 'identity' && tie?.kind === 'identity') return;
+    if (need.needs === 'kind' && ((s === t && t.kinds.some((k) => overlaps(k, targetSpan))) || reading.members.some((m) => m.phrases.includes(s) && overlaps(m.of, targetSpan)))) return;
+    const listed = s !== t && (reading.coordinatedWith(s).includes(t) || reading.members.some((m) => m.phrases.includes(s) && m.phrases.includes(t)));
+    const sentenceText = block.text.slice(reading.sentence.start, reading.sentence.end);
+    if (rel.type === 'listed-with' && !tie && listed) return;
+    if (rel.type === 'exhibited-with' && !tie && s !== t && holdsWord(sentenceText, need.words ?? [])) {
+      // Shown together: listed together, one along with the other, or each in its own clause of one sentence.
+      if (reading.joined(s, t) || (!reading.complementOf(targetSpan) && !reading.complementOf(loc.subject))) return;
+    }
+    found = tie ? `it ${tie.kind === 'likeness' ? 'compares' : 'identifies'} them ("${tie.cue.text}")` : s === t ? 'they are one noun phrase' : reading.joined(s, t) ? 'it lists them together' : 'nothing ties them';
+  } else found = 'they are not in one sentence';
+  out.add(
+    'relation-unsupported',
+    file,
+    `${st.path}.type`,
+    `the quote does not say that "${st.subject.subject}" ${RELATION_LABELS[rel.type]} "${rel.targetWords}": ${found} ${where}`,
+  );
+}
+
+/**
+ * Checks every statement of an entry: its subject names the entry (or refers to it through
+ * words that do), the value is said of it, a value cut from a noun phrase keeps its head and
+ * its qualifiers, a label fits its value, a relation's type fits its words, and the sides of a
+ * difference differ.
+ */
+export function checkSubjects(ctx: SubjectContext, checked: CheckedEntry, out: ViolationList): void {
+  const { entry, file } = checked;
+  const labelled = new Set<string>();
+  for (const st of listStatements(entry)) {
+    for (const path of st.citationPaths) {
+      const citation = checked.resolved.get(path);
+      if (!citation) continue;
+      const block = ctx.sources.get(citation.source)?.blocks.find((b) => b.id === citation.block);
+      if (!block || !citation.quote.includes(st.value)) continue;
+      const subject = locateSubject(st.subject, st.value, citation, block);
+      if (!subject) {
+        out.add('subject-not-in-quote', file, `${st.path}.subject`, `"${st.subject.subject}" is not in the cited quote ${preview(citation.quote)}`);
+        continue;
+      }
+      const at = citation.start - block.start + citation.quote.indexOf(st.value);
+      const loc: Located = { entry: entry.slug, st, citation, block, subject, value: { start: at, end: at + st.value.length } };
+      if (!labelled.has(st.path)) {
+        labelled.add(st.path);
+        checkLabel(ctx, file, loc, out);
+      }
+      if (!checkSubjectNames(ctx, entry, file, loc, out)) continue;
+      checkAttachment(ctx, entry, file, loc, out);
+      if (st.kind === 'fact') checkValueCut(ctx, file, loc, out);
+      if (st.kind === 'relation') checkRelation(ctx, file, loc, out);
+    }
+  }
+  entry.differences.forEach((d, i) => {
+    const sides = listStatements({ ...entry, facts: [], relations: [], differences: [d] });
+    for (let a = 0; a < sides.length; a++) {
+      for (let b = a + 1; b < sides.length; b++) {
+        const [x, y] = [sides[a]!, sides[b]!];
+        const same =
+          x.value.replace(/\s+/g, ' ').trim() === y.value.replace(/\s+/g, ' ').trim() &&
+          x.factuality.certainty === y.factuality.certainty &&
+          x.factuality.polarity === y.factuality.polarity &&
+          JSON.stringify(x.factuality.speaker) === JSON.stringify(y.factuality.speaker);
+        if (same) {
+          out.add('sides-same', file, `differences[${i}].sides[${b}]`, `says the same as sides[${a}] (${preview(x.value, 60)}, with the same speaker, certainty and polarity): two sides of a difference must differ`);
+        }
+      }
+    }
+  });
+}
+
+/**
+ * A cited mention that does not name the system ("the combat drone") says which words of its
+ * passage, or the passage before, it points back to; they must name the system, with no other
+ * system named in between.
+ */
+export function checkMentionReferences(ctx: SubjectContext, checked: CheckedEntry, out: ViolationList): void {
+  const { entry, file } = checked;
+  entry.mentions.forEach((m, i) => {
+    const citation = checked.resolved.get(`mentions[${i}]`);
+    const block = citation && ctx.sources.get(citation.source)?.blocks.find((b) => b.id === citation.block);
+    if (!citation || !block) return;
+    const span = { start: citation.start - block.start, end: citation.end - block.start };
+    const st: Statement = {
+      path: `mentions[${i}]`,
+      kind: 'fact',
+      valuePath: `mentions[${i}].quote`,
+      value: m.quote,
+      subject: { subject: m.quote, ...(m.refersTo !== undefined && { refersTo: m.refersTo }) },
+      factuality: { certainty: 'certain', polarity: 'positive', cues: [], speaker: [], overrides: [] },
+      citationPaths: [`mentions[${i}]`],
+      siblingPaths: [],
+    };
+    const names = ctx.holders.inBlock(citation.source, block.id).filter((h) => !h.exact && h.entry === entry.slug && h.start >= span.start && h.end <= span.end);
+    if (names.length > 0 && m.refersTo === undefined) return;
+    checkSubjectNames(ctx, entry, file, { entry: entry.slug, st, citation, block, subject: span, value: span }, out);
+  });
+}

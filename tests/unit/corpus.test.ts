@@ -1,0 +1,102 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { after, describe, test } from 'node:test';
+import { verifyCatalog } from '../../catalog/verify/verify';
+import { formatViolation, type Rule } from '../../catalog/verify/violations';
+import { CORPUS } from '../corpus/index';
+import { CONSTRUCTIONS, type CorpusCase, type CorpusStatement } from '../corpus/corpus-types';
+import { distortStatement } from './support/statement-distortions';
+import { corpusEntry, corpusEntryFile, tinyCatalog } from './support/tiny-catalog';
+
+/**
+ * The faithfulness corpus, each case verified as a catalog of its own (one source holding the
+ * passage, one entry for the system it names): every faithful statement must verify, and every
+ * distorted one must be refused, at its fact, with the rule named. Misses listed in
+ * tests/corpus/known-misses.json (with their reasons) are expected; any other miss fails, and so
+ * does a listed miss that now passes, so the list only shrinks.
+ */
+const KNOWN: Record<string, string> = JSON.parse(readFileSync(path.join(import.meta.dirname, '../corpus/known-misses.json'), 'utf8'));
+
+interface Judgement {
+  key: string;
+  ok: boolean;
+  detail: string;
+}
+
+function judgeFaithful(c: CorpusCase): Judgement {
+  const result = verifyCatalog(tinyCatalog(c, corpusEntry(c, c.statement)));
+  return { key: c.id, ok: result.ok, detail: result.ok ? '' : result.violations.map(formatViolation).join('\n') };
+}
+
+function judgeDistorted(c: CorpusCase, d: { why: string; rules: Rule[]; statement: CorpusStatement }): Judgement {
+  const result = verifyCatalog(tinyCatalog(c, corpusEntry(c, d.statement)));
+  const file = corpusEntryFile(c);
+  const hit = !result.ok && result.violations.some((v) => v.file === file && v.path.startsWith('facts[0]') && d.rules.includes(v.rule));
+  const got = result.ok ? 'it verifies' : result.violations.map(formatViolation).join('\n');
+  return { key: `${c.id}: ${d.why}`, ok: hit, detail: `expected [${d.rules.join(' or ')}]; ${got}` };
+}
+
+/** The distortions of a case: those written by hand and those generated from its faithful statement. */
+export const distortionsOf = (c: CorpusCase) => [...c.distortions, ...distortStatement(c.statement, c.text)];
+
+const tally = new Map(CONSTRUCTIONS.map((k) => [k, { accepted: 0, faithful: 0, refused: 0, distorted: 0 }]));
+const total = { accepted: 0, faithful: 0, refused: 0, distorted: 0 };
+const seen = new Set<string>();
+
+function expectJudgement(j: Judgement): void {
+  seen.add(j.key);
+  if (KNOWN[j.key] !== undefined) {
+    assert.ok(!j.ok, `"${j.key}" is listed as a known miss but is now judged right: remove it from tests/corpus/known-misses.json`);
+  } else {
+    assert.ok(j.ok, `${j.key}:\n${j.detail}`);
+  }
+}
+
+describe('the faithfulness corpus: faithful statements verify, distorted ones are refused', () => {
+  after(() => {
+    const pct = (a: number, b: number) => (b === 0 ? '—' : `${a}/${b}`);
+    console.log(`faithfulness corpus: ${CORPUS.length} passages; faithful accepted ${pct(total.accepted, total.faithful)}, distorted refused ${pct(total.refused, total.distorted)}`);
+    for (const [k, t] of tally) {
+      if (t.faithful + t.distorted > 0) console.log(`  ${k.padEnd(20)} faithful accepted ${pct(t.accepted, t.faithful).padEnd(8)} distorted refused ${pct(t.refused, t.distorted)}`);
+    }
+  });
+
+  test('the corpus has at least 200 passages, with unique ids', () => {
+    assert.ok(CORPUS.length >= 200, `${CORPUS.length} passages`);
+    assert.equal(new Set(CORPUS.map((c) => c.id)).size, CORPUS.length);
+  });
+
+  for (const c of CORPUS) {
+    test(`${c.id} (${c.style}, ${c.constructions.join(', ')}): ${c.text}`, () => {
+      assert.ok(c.text.includes(c.statement.value), `the value "${c.statement.value}" is in the passage`);
+      const judgements = [judgeFaithful(c), ...distortionsOf(c).map((d) => judgeDistorted(c, d))];
+      judgements.forEach((j, i) => {
+        const counts = [total, ...c.constructions.map((k) => tally.get(k)!)];
+        for (const t of counts) {
+          if (i === 0) {
+            t.faithful++;
+            if (j.ok) t.accepted++;
+          } else {
+            t.distorted++;
+            if (j.ok) t.refused++;
+          }
+        }
+      });
+      const failures: string[] = [];
+      for (const j of judgements) {
+        try {
+          expectJudgement(j);
+        } catch (error) {
+          failures.push((error as Error).message);
+        }
+      }
+      assert.deepEqual(failures, []);
+    });
+  }
+
+  test('every known miss names a judgement of the corpus', () => {
+    const stale = Object.keys(KNOWN).filter((k) => !seen.has(k));
+    assert.deepEqual(stale, [], 'remove these from tests/corpus/known-misses.json: they are no longer judged');
+  });
+});

@@ -8,6 +8,9 @@
 import { analysePassage, scopeCovers, type CueMatch, type Span } from '../text/cue-scope';
 import { CERTAINTY_LEVELS, type Certainty } from '../text/cue-table';
 import type { SpeakerLink } from '../schema/entry';
+import type { Block, SourceRecord } from '../schema/derived';
+import { findMentions } from '../text/mentions';
+import { blockBefore } from '../verify/holders';
 
 export interface StatementReading {
   certainty: Certainty;
@@ -58,4 +61,63 @@ export function readStatement(text: string, value: Span): StatementReading {
   const polarity = negations.length % 2 === 1 ? 'negative' : 'positive';
   why.push(negations.length > 0 ? `polarity: ${polarity}, because of ${negations.map((c) => `"${c.text}"`).join(', ')}` : 'polarity: positive, no negation covers these words');
   return { certainty, polarity, cues: cueWords, speaker, why };
+}
+
+/** A statement's subject as a passage gives it: words of the quote, and for a referring phrase the words it points back to. */
+export interface SubjectReading {
+  subject?: string;
+  refersTo?: string;
+  why: string;
+}
+
+/** Pronouns and determiners that open a phrase pointing back to something named before it. */
+const REFERRING = /(?<![\p{L}\p{N}])(?:it|they|(?:the|this|these|those|such|its|their)(?:\s+[\p{L}\p{N}][\p{L}\p{N}’'-]*){1,4})(?![\p{L}\p{N}])/giu;
+
+/**
+ * The words a name of the entry is written with nearest before `at` in its block, else the last
+ * in the block before: what a referring phrase there points back to (null when neither names it).
+ */
+export function antecedent(names: { here: readonly { start: number; end: number; text: string }[]; before: readonly { text: string }[] }, at: number): string | null {
+  const here = names.here.filter((n) => n.end <= at).at(-1);
+  return here?.text ?? names.before.at(-1)?.text ?? null;
+}
+
+/**
+ * The subject of the words `value` (a span of the block's text) in the quote `quote` (another
+ * span): a name of the entry in the quote, the nearest before the value (else the first in the
+ * quote); else the referring phrase nearest before the value ("it", "the weapons") with the
+ * words of its passage, or the one before, that name the entry; else none, for the curator to give.
+ *
+ * @param names where the entry is named in the block (`here`, with offsets into the block text) and in the block before.
+ */
+export function readSubject(
+  text: string,
+  quote: Span,
+  value: Span,
+  names: { here: readonly { start: number; end: number; text: string }[]; before: readonly { text: string }[] },
+): SubjectReading {
+  const inQuote = names.here.filter((n) => quote.start <= n.start && n.end <= quote.end);
+  // Phrases that point back, where they are no name themselves ("it", "the weapons", not "the Hwasong-18").
+  const phrases = [...text.slice(quote.start, value.start).matchAll(REFERRING)]
+    .map((m) => ({ start: quote.start + m.index, end: quote.start + m.index + m[0].length, text: m[0] }))
+    .filter((p) => !inQuote.some((n) => n.start < p.end && p.start < n.end));
+  // The nearest before the words: a name, or a phrase that points back.
+  const before = [...inQuote.filter((n) => n.end <= value.start).map((n) => ({ ...n, named: true })), ...phrases.map((p) => ({ ...p, named: false }))].sort((a, b) => a.start - b.start).at(-1);
+  const named = before?.named ? before : before ? undefined : inQuote[0];
+  if (named) return { subject: named.text, why: `subject: "${named.text}", the entry's name in the quote` };
+  const phrase = before;
+  if (!phrase) return { why: 'subject: the quote neither names the entry nor points back to it before these words; give --subject (and --refers-to)' };
+  const refersTo = antecedent(names, phrase.start);
+  if (refersTo === null) return { subject: phrase.text, why: `subject: "${phrase.text}", which points back to nothing that names the entry in this passage or the one before; give --refers-to` };
+  return { subject: phrase.text, refersTo, why: `subject: "${phrase.text}", pointing back to "${refersTo}"` };
+}
+
+/**
+ * Where an entry is named around a passage: in the block (offsets into its text) and in the
+ * block the reader shows before it, as `readSubject` and `antecedent` take them.
+ */
+export function namesAround(source: SourceRecord, block: Block, names: readonly string[]): { here: { start: number; end: number; text: string }[]; before: { text: string }[] } {
+  const here = findMentions([block], names).map((m) => ({ start: m.start - block.start, end: m.end - block.start, text: m.text }));
+  const previous = blockBefore(source, block);
+  return { here, before: previous ? findMentions([previous], names) : [] };
 }

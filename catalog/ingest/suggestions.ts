@@ -32,7 +32,12 @@ export interface ReferenceSuggestion {
   start: number;
   end: number;
   text: string;
-  offers: ReferenceOffer[];
+  /** The words to cite, with the determiner that opens them ("the combat UAV"), and where they start. */
+  quote: { start: number; text: string };
+  offers: (ReferenceOffer & {
+    /** The words naming the entry that the description points back to, in its passage or the one before; undefined when none does. */
+    refersTo?: string;
+  })[];
 }
 
 /** A phrase that may name a system the catalog does not have, with every passage it occurs in. */
@@ -110,10 +115,37 @@ export function suggestForSource(
   );
   const references: ReferenceSuggestion[] = [];
   const referred = new Set<Candidate>();
+  const blockIndex = new Map(blocks.map((b, i) => [b.id, i]));
+  const namesIn = new Map<string, FoundName[]>();
+  for (const n of names) {
+    const list = namesIn.get(n.block);
+    if (list) list.push(n);
+    else namesIn.set(n.block, [n]);
+  }
+  /** The words naming the entry that a description at `at` points back to: nearest before it in its block, else last in the block before. */
+  const antecedentOf = (slug: string, block: string, at: number) => {
+    const here = (namesIn.get(block) ?? []).filter((n) => n.entry === slug && n.end <= at).at(-1);
+    if (here) return here.text;
+    const previous = blocks[(blockIndex.get(block) ?? 0) - 1];
+    return previous && (namesIn.get(previous.id) ?? []).filter((n) => n.entry === slug).at(-1)?.text;
+  };
   for (const { candidate: c, offers } of linked) {
     const left = offers.filter((o) => !declined.some((d) => d.entry === o.slug && overlaps(d, c)));
     if (offers.length > 0) referred.add(c);
-    if (left.length > 0) references.push({ block: c.block, start: c.start, end: c.end, text: c.text, offers: left });
+    if (left.length === 0) continue;
+    const from = c.determinerStart ?? c.start;
+    const block = blocks[blockIndex.get(c.block)!]!;
+    references.push({
+      block: c.block,
+      start: c.start,
+      end: c.end,
+      text: c.text,
+      quote: { start: from, text: block.text.slice(from - block.start, c.end - block.start) },
+      offers: left.map((o) => {
+        const refersTo = antecedentOf(o.slug, c.block, from);
+        return { ...o, ...(refersTo !== undefined && { refersTo }) };
+      }),
+    });
   }
 
   const grouped = new Map<string, CandidateSuggestion>();

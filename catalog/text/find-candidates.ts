@@ -45,6 +45,8 @@ export interface Candidate {
   bare?: boolean;
   /** True when its modifiers only describe ("new military drones", "Russian guns"): a class or a reference, never a new system. */
   qualitativeOnly?: boolean;
+  /** Where the determiner right before it starts ("the", "a", "these"…): a reference is quoted with it ("the combat UAV"). */
+  determinerStart?: number;
 }
 
 /** A phrase the finder read and did not offer, with why: a curator can see what was left out. */
@@ -206,6 +208,15 @@ function notAWeapon(r: Reading, first: number, last: number): string | undefined
   return NOT_WEAPON_PHRASES.find((p) => phrase === p.words || phrase.endsWith(` ${p.words}`) || `${phrase}`.replace(/s$/u, '').endsWith(p.words))?.words;
 }
 
+/** Determiners that open a noun phrase, with which a reference to something named before is quoted. */
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'that', 'such', 'its', 'their', 'another', 'both']);
+
+/** Where the determiner right before token `i` starts, in its block's text, if one is there. */
+function determinerBefore(r: Reading, i: number): number | undefined {
+  const before = r.tokens[i - 1];
+  return before && DETERMINERS.has(before.text.toLowerCase()) && joined(r.text, before, r.tokens[i]!) ? before.start : undefined;
+}
+
 /** The designation or calibre covering token `i`, if any. */
 function designationAt(r: Reading, i: number): Designation | undefined {
   const t = r.tokens[i]!;
@@ -361,7 +372,7 @@ function readBlock(block: Block): { found: Candidate[]; leftOut: LeftOut[] } {
       // A head noun alone: a reference to what the article named before, when it is definite.
       const before = start > 0 ? tokens[start - 1]!.text.toLowerCase() : '';
       if (['the', 'these', 'those', 'this', 'that'].includes(before)) {
-        found.push({ text: head, kind: 'phrase', block: block.id, ...anchor, weapon, head, modifiers: [], anchor, descriptive: true, bare: true });
+        found.push({ text: head, kind: 'phrase', block: block.id, ...anchor, weapon, head, modifiers: [], anchor, descriptive: true, bare: true, determinerStart: block.start + tokens[start - 1]!.start });
       }
       continue;
     }
@@ -374,7 +385,20 @@ function readBlock(block: Block): { found: Candidate[]; leftOut: LeftOut[] } {
     };
     const descriptive = !modifiers.some((_, k) => isNameWord(start + k));
     const typed = modifiers.some((_, k) => !isQualitative(r, start + k));
-    found.push({ text: slice(start, end.last), kind: 'phrase', block: block.id, ...span(start, end.last), weapon, head, modifiers, anchor, descriptive, ...(!typed && { qualitativeOnly: true }) });
+    const det = determinerBefore(r, start);
+    found.push({
+      text: slice(start, end.last),
+      kind: 'phrase',
+      block: block.id,
+      ...span(start, end.last),
+      weapon,
+      head,
+      modifiers,
+      anchor,
+      descriptive,
+      ...(!typed && { qualitativeOnly: true }),
+      ...(det !== undefined && { determinerStart: block.start + det }),
+    });
   }
   found.sort((a, b) => a.start - b.start);
   return { found, leftOut };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { readCatalogFiles } from '../../catalog/load';
 import { verifyCatalog, type CatalogFiles, type VerifyResult } from '../../catalog/verify/verify';
-import { formatViolation, type Violation } from '../../catalog/verify/violations';
+import { RULES, formatViolation, type Rule, type Violation } from '../../catalog/verify/violations';
 import type { Citation } from '../../catalog/schema/entry';
 
 /** A bad invocation or input: reported on stderr with its exit code, and nothing is written. */
@@ -174,4 +174,14 @@ export function pickedCitation(values: { source?: string; quote?: string; block?
     ...(values.prefix ? { prefix: values.prefix } : {}),
     ...(values.suffix ? { suffix: values.suffix } : {}),
   };
+}
+
+/**
+ * The meaning rules a statement at `path` breaks that a curator may set aside with a reason
+ * (an override readers see), when those are all that stand in the way; else none.
+ */
+export function overridableOnly(broken: readonly Violation[], file: string, path: string): Rule[] {
+  const mine = broken.filter((v) => v.file === file && (v.path === path || v.path.startsWith(`${path}.`)));
+  if (mine.length === 0 || mine.length !== broken.length || !mine.every((v) => RULES[v.rule].overridable)) return [];
+  return [...new Set(mine.map((v) => v.rule))];
 }

@@ -1,21 +1,22 @@
 /**
  * `npm run catalog -- fact add <slug> --source <id> --quote "<words>" --label <label> [--value "<words>"] [--yes]`:
- * a fact from a quote, with what the passage gives it — its cues, certainty, polarity and
- * speaker, read as the verifier reads them — for the curator to confirm or correct
- * (--certainty, --polarity, --speaker). It is verified before anything is written; without
+ * a fact from a quote, with what the passage gives it — its subject (the entry's name in the
+ * quote, or the phrase that points back to it), cues, certainty, polarity and speaker, read as
+ * the verifier reads them — for the curator to confirm or correct (--subject, --refers-to,
+ * --certainty, --polarity, --speaker). It is verified before anything is written; without
  * --yes nothing is written at all.
  */
 import { checkParts } from '../../catalog/ingest/draft-mentions';
 import { citeSpan } from '../../catalog/ingest/cite-span';
 import { setTopLevelValue } from '../../catalog/ingest/entry-json';
-import { readStatement } from '../../catalog/ingest/read-statement';
+import { namesAround, readStatement, readSubject } from '../../catalog/ingest/read-statement';
 import { FACT_LABELS } from '../../catalog/labels';
 import { ENTRIES_DIR } from '../../catalog/load';
 import { factSchema, type Fact, type SpeakerLink } from '../../catalog/schema/entry';
 import { CERTAINTY_LEVELS } from '../../catalog/text/cue-table';
 import { resolveCitation } from '../../catalog/verify/resolve-citation';
 import { verifyCatalog } from '../../catalog/verify/verify';
-import { InputError, PICK_OPTIONS, listViolations, newViolations, parseCommand, pickedCitation, projectRoot, readVerified, runCommand, withEntries, writeVerifiedEntries } from './common';
+import { InputError, PICK_OPTIONS, listViolations, newViolations, overridableOnly, parseCommand, pickedCitation, projectRoot, readVerified, runCommand, withEntries, writeVerifiedEntries } from './common';
 import { usageOf } from './commands';
 
 const USAGE = usageOf('fact add');
@@ -27,6 +28,9 @@ const OPTIONS = {
   certainty: { type: 'string' },
   polarity: { type: 'string' },
   speaker: { type: 'string', multiple: true },
+  subject: { type: 'string' },
+  'refers-to': { type: 'string' },
+  because: { type: 'string' },
   yes: { type: 'boolean' },
 } as const;
 
@@ -45,11 +49,14 @@ function parseSpeakers(given: readonly string[] | undefined): SpeakerLink[] | un
 function factJson(f: Fact): Record<string, unknown> {
   return {
     label: f.label,
+    subject: f.subject,
+    ...(f.refersTo !== undefined && { refersTo: f.refersTo }),
     value: f.value,
     ...(f.certainty !== 'certain' && { certainty: f.certainty }),
     ...(f.polarity !== 'positive' && { polarity: f.polarity }),
     ...(f.cues.length > 0 && { cues: f.cues }),
     ...(f.speaker.length > 0 && { speaker: f.speaker }),
+    ...(f.overrides.length > 0 && { overrides: f.overrides }),
     citations: f.citations,
   };
 }
@@ -81,11 +88,19 @@ export function runFactAdd(args: string[]): number {
     if (at === -1) throw new InputError(`--value "${value}" is not in the quote "${span.quote}": a fact's words are words of its quote`);
     const block = source.blocks.find((b) => b.id === span.block)!;
     const start = span.start - block.start + at;
-    const reading = readStatement(block.text, { start, end: start + value.length });
+    const valueSpan = { start, end: start + value.length };
+    const reading = readStatement(block.text, valueSpan);
+    const names = namesAround(source, block, [c.entry.name, ...c.entry.aliases]);
+    const read = readSubject(block.text, { start: span.start - block.start, end: span.end - block.start }, valueSpan, names);
+    const subject = values.subject ?? read.subject;
+    if (subject === undefined) throw new InputError(`${read.why.replace(/^subject: /u, '')}.\n${USAGE}`, 2);
+    const refersTo = values['refers-to'] ?? (values.subject !== undefined ? undefined : read.refersTo);
 
     const speaker = parseSpeakers(values.speaker) ?? reading.speaker;
     const fact = factSchema.parse({
       label: values.label,
+      subject,
+      ...(refersTo !== undefined && { refersTo }),
       value,
       certainty: values.certainty ?? reading.certainty,
       polarity: values.polarity ?? reading.polarity,
@@ -95,7 +110,7 @@ export function runFactAdd(args: string[]): number {
     });
     const raw = files.entries.find((f) => f.file === file)!.content;
     const facts = (JSON.parse(raw) as { facts: unknown[] }).facts;
-    const content = setTopLevelValue(raw, 'facts', [...facts, factJson(fact)]);
+    let content = setTopLevelValue(raw, 'facts', [...facts, factJson(fact)]);
     const corrected = [
       values.certainty && values.certainty !== reading.certainty && `certainty ${values.certainty} (the passage reads ${reading.certainty})`,
       values.polarity && values.polarity !== reading.polarity && `polarity ${values.polarity} (the passage reads ${reading.polarity})`,
@@ -103,6 +118,7 @@ export function runFactAdd(args: string[]): number {
     ].filter(Boolean);
     const lines = [
       `Read from ${span.source} ${span.block}, for facts[${facts.length}] of ${file}:`,
+      `  ${values.subject !== undefined ? `subject: "${subject}", as you gave it` : read.why}`,
       ...reading.why.map((w) => `  ${w}`),
       ...(corrected.length > 0 ? [`  corrected by you: ${corrected.join('; ')}`] : []),
       '',
@@ -112,9 +128,20 @@ export function runFactAdd(args: string[]): number {
         .join('\n'),
       '',
     ];
-    const broken = newViolations(verifyCatalog(withEntries(files, [{ file, content }])), pending);
+    let broken = newViolations(verifyCatalog(withEntries(files, [{ file, content }])), pending);
+    // Where only a meaning rule the engine cannot judge stands in the way, the curator's reading may set it aside.
+    const overridable = overridableOnly(broken, file, `facts[${facts.length}]`);
+    if (overridable.length > 0 && values.because) {
+      fact.overrides = overridable.map((rule) => ({ rule, reason: values.because! }));
+      content = setTopLevelValue(raw, 'facts', [...facts, factJson(fact)]);
+      broken = newViolations(verifyCatalog(withEntries(files, [{ file, content }])), pending);
+      lines.push(`  your reading sets aside ${overridable.join(', ')}: "${values.because}" (shown to readers)`, '');
+    }
     if (broken.length > 0) {
-      throw new InputError(`${lines.join('\n')}The catalog would not verify with this fact, so nothing was written:\n${listViolations(broken)}`);
+      const hint = overridableOnly(broken, file, `facts[${facts.length}]`).length > 0 && !values.because
+        ? '\nOnly a meaning rule the engine cannot judge stands in the way: if you read the passage so, run again with --because "<your reading, in the passage\'s words>" (shown to readers as the catalog\'s reading).'
+        : '';
+      throw new InputError(`${lines.join('\n')}The catalog would not verify with this fact, so nothing was written:\n${listViolations(broken)}${hint}`);
     }
     if (!values.yes) {
       console.log([...lines, 'It verifies. Nothing was written: run the same command with --yes to write it, or correct it first (--certainty, --polarity, --speaker).'].join('\n'));

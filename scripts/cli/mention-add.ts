@@ -8,6 +8,7 @@ import { checkParts } from '../../catalog/ingest/draft-mentions';
 import { citeSpan } from '../../catalog/ingest/cite-span';
 import { setTopLevelValue } from '../../catalog/ingest/entry-json';
 import { formatSourceMeta } from '../../catalog/ingest/source-skeleton';
+import { antecedent, namesAround } from '../../catalog/ingest/read-statement';
 import { ENTRIES_DIR } from '../../catalog/load';
 import type { Citation } from '../../catalog/schema/entry';
 import { resolveCitation } from '../../catalog/verify/resolve-citation';
@@ -18,7 +19,7 @@ const USAGE = usageOf('mention add');
 
 export function runMentionAdd(args: string[]): number {
   return runCommand('mention add', () => {
-    const { positionals, values } = parseCommand(args, PICK_OPTIONS, USAGE);
+    const { positionals, values } = parseCommand(args, { ...PICK_OPTIONS, 'refers-to': { type: 'string' } }, USAGE);
     const root = projectRoot(values.root);
     if (positionals.length !== 1) throw new InputError(`name one entry by its slug.\n${USAGE}`, 2);
     const picked = pickedCitation(values, USAGE);
@@ -42,7 +43,17 @@ export function runMentionAdd(args: string[]): number {
     }
     const excluded = [...c.excluded].find(([, r]) => r.source === span.source && r.start < span.end && span.start < r.end);
     if (excluded) throw new InputError(`${file} records "${excluded[1].quote}" in ${span.source} ${span.block} as not ${c.entry.name} (${excluded[0]}): an occurrence is this system or it is not`);
-    const citation: Citation = citeSpan(text, span.start, span.end) ?? picked;
+    // Words that do not name the entry point back to words that do: in this passage or the one before.
+    const block = source.blocks.find((b) => b.id === span.block)!;
+    const names = namesAround(source, block, [c.entry.name, ...c.entry.aliases]);
+    const naming = names.here.some((n) => span.start - block.start <= n.start && n.end <= span.end - block.start);
+    const refersTo = values['refers-to'] ?? (naming ? undefined : antecedent(names, span.start - block.start) ?? undefined);
+    if (!naming && refersTo === undefined) {
+      throw new InputError(
+        `"${span.quote}" does not name ${c.entry.name}, and neither ${span.block} before it nor the passage before names it: a mention that points back needs the words it points back to (--refers-to); where the article never names the system, the passage cannot be cited as it`,
+      );
+    }
+    const citation = { ...(citeSpan(text, span.start, span.end) ?? picked), ...(refersTo !== undefined && { refersTo }) } as Citation & { refersTo?: string };
     const raw = files.entries.find((f) => f.file === file)!.content;
     const mentions = (JSON.parse(raw) as { mentions?: Citation[] }).mentions ?? [];
     const entryEdit = { file, content: setTopLevelValue(raw, 'mentions', [...mentions, citation]) };
@@ -64,7 +75,7 @@ export function runMentionAdd(args: string[]): number {
     writeVerifiedChanges(root, files, { entries: [entryEdit], sources: metaEdits }, pending);
     console.log(
       [
-        `Cited in ${file}: mentions += ${citation.source} ${JSON.stringify(citation.quote)}${citation.block ? ` (block ${citation.block}${citation.prefix ? `, after "${citation.prefix}"` : ''})` : ''}.`,
+        `Cited in ${file}: mentions += ${citation.source} ${JSON.stringify(citation.quote)}${citation.block ? ` (block ${citation.block}${citation.prefix ? `, after "${citation.prefix}"` : ''})` : ''}${refersTo !== undefined ? `, pointing back to "${refersTo}"` : ''}.`,
         `The reader now links "${span.quote}" in ${span.source} ${span.block} to ${c.entry.name}.`,
         ...dropped.map((d) => `  dropped the earlier decision in catalog/sources/${source.meta.id}.json that "${d.quote}" is not ${c.entry.name} (${d.reason})`),
       ].join('\n'),

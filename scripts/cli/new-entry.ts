@@ -142,7 +142,7 @@ export function runNewEntry(args: string[]): number {
         `Wrote ${file}: "${name}", category "${category}", ${mentions.length} mention citation(s), no facts (what the sources do not state is derived from the passages):`,
         ...mentions.map((c) => `  mentions += ${c.source} "${c.quote}"${c.block ? ` (block ${c.block})` : ''}`),
         '',
-        'Next: add facts from the cited passages (each value verbatim from its quote, with the words it is said of as its subject), then run: npm run verify',
+        `Next: add facts from the cited passages with fact add (npm run catalog -- fact add ${slug.data} --source <id> --quote "<words>" --label <label>), then run: npm run verify`,
       ].join('\n'),
     );
     return 0;

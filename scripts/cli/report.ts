@@ -92,8 +92,8 @@ export function formatCandidate(c: CandidateSuggestion, label: (block: string) =
 /** One line for a description that may refer to catalogued systems, with the words that tie them. */
 export function formatReference(r: ReferenceSuggestion, label: (block: string) => string): string[] {
   return [
-    `  "${r.text}"  in ${r.block} (${label(r.block)}) — possibly ${r.offers.map((o) => `${o.name} [${o.slug}]`).join(' or ')}`,
-    ...r.offers.map((o) => `      ${o.slug}: ${o.ties.join('; ')}`),
+    `  "${r.quote.text}"  in ${r.block} (${label(r.block)}) — possibly ${r.offers.map((o) => `${o.name} [${o.slug}]`).join(' or ')}`,
+    ...r.offers.map((o) => `      ${o.slug}: ${o.ties.join('; ')}; ${o.refersTo !== undefined ? `points back to "${o.refersTo}"` : `nothing before it names ${o.name}, so it cannot be cited as it here`}`),
   ];
 }
 

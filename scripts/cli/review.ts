@@ -68,17 +68,22 @@ export function reviewItems(root: string, id: string): ReviewItem[] {
     });
   }
   for (const r of references) {
-    const pick = pickArgs(source, r.start, r.end);
+    const pick = pickArgs(source, r.quote.start, r.end);
     const many = r.offers.length > 1;
     items.push({
       id: `reference:${r.start}`,
-      heading: `"${r.text}" in ${r.block}: possibly ${r.offers.map((o) => `${o.name} [${o.slug}]`).join(' or ')}`,
-      details: [`  ${firstWords(source, r.block)}`, ...r.offers.map((o) => `  ${o.slug}: ${o.ties.join('; ')}`)],
+      heading: `"${r.quote.text}" in ${r.block}: possibly ${r.offers.map((o) => `${o.name} [${o.slug}]`).join(' or ')}`,
+      details: [
+        `  ${firstWords(source, r.block)}`,
+        ...r.offers.map(
+          (o) =>
+            `  ${o.slug}: ${o.ties.join('; ')}; ${o.refersTo !== undefined ? `it would point back to "${o.refersTo}"` : `but neither this passage before it nor the one before names ${o.name}, so it cannot be cited as it here`}`,
+        ),
+      ],
       choices: r.offers.flatMap((o, i) => {
         const n = many ? String(i + 1) : '';
         return [
-          { key: `m${n}`, label: `mention: this passage refers to ${o.name}`, command: ['mention', 'add', o.slug, ...pick] },
-          { key: `a${n}`, label: `alias: "${r.text}" names ${o.name} wherever it occurs`, command: ['alias', 'add', o.slug, r.text] },
+          ...(o.refersTo !== undefined ? [{ key: `m${n}`, label: `mention: this passage refers to ${o.name}`, command: ['mention', 'add', o.slug, ...pick, '--refers-to', o.refersTo] }] : []),
           { key: `x${n}`, label: `exclude: it is not ${o.name}`, command: ['exclude', o.slug, ...pick], reason: true },
         ];
       }),

@@ -2,7 +2,7 @@ import type { Citation } from '../schema/entry';
 import type { SourceRecord } from '../schema/derived';
 import { nameOf } from '../text/mentions';
 import { isDescriptiveName } from '../text/name-words';
-import { findNameMentions, isExcluded, type CatalogFiles } from '../verify/verify';
+import { findNameMentions, isExcluded, printedAgain, type CatalogFiles } from '../verify/verify';
 import { checkEntry, parseEntry, type CheckedEntry } from '../verify/verify-entries';
 import { verifySource } from '../verify/verify-sources';
 import { ViolationList } from '../verify/violations';
@@ -52,6 +52,7 @@ export function draftMentions(
   const drafted: DraftedMention[] = [];
   const edits: { file: string; content: string }[] = [];
   const blockById = new Map(wanted.map((s) => [s.meta.id, new Map(s.blocks.map((b) => [b.id, b]))]));
+  const copies = printedAgain(wanted);
   const counts = new Map(wanted.map((s) => [s.meta.id, new Map<string, number>()]));
   const byEntry = new Map<string, typeof names>();
   for (const n of names) {
@@ -62,7 +63,7 @@ export function draftMentions(
   for (const c of checked) {
     const cited = new Set([...c.resolved.values()].map((r) => `${r.source}#${r.block}`));
     const added: Citation[] = [];
-    for (const m of (byEntry.get(c.entry.slug) ?? []).filter((n) => !isExcluded(c, n))) {
+    for (const m of (byEntry.get(c.entry.slug) ?? []).filter((n) => !isExcluded(c, n, copies))) {
       const source = wanted.find((s) => s.meta.id === m.source)!;
       const block = blockById.get(m.source)!.get(m.block)!;
       if (cited.has(`${m.source}#${block.duplicateOf ?? block.id}`)) continue;

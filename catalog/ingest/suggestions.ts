@@ -11,6 +11,7 @@ import { readCandidates, type Candidate, type LeftOut } from '../text/find-candi
 import { findMentions, nameOf } from '../text/mentions';
 import { isDescriptiveName } from '../text/name-words';
 import { visibleBlocks } from '../text/reader-blocks';
+import { findBlockAt } from '../text/segment';
 import { linkDescriptions, relateCandidate, type CandidateRelation, type NamedEntry, type ReferenceOffer } from '../text/relate-candidates';
 import { resolveCitation } from '../verify/resolve-citation';
 
@@ -116,8 +117,16 @@ export function suggestForSource(
   const references: ReferenceSuggestion[] = [];
   const referred = new Set<Candidate>();
   const blockIndex = new Map(blocks.map((b, i) => [b.id, i]));
-  const namesIn = new Map<string, FoundName[]>();
-  for (const n of names) {
+  // What a description may point back to: names, and descriptions the curator has cited as mentions.
+  const namesIn = new Map<string, { entry: string; end: number; text: string }[]>();
+  const antecedents = [
+    ...names,
+    ...[...cited].flatMap(([entry, spans]) => spans.flatMap((s) => {
+      const b = findBlockAt(blocks, s.start, s.end);
+      return b ? [{ entry, block: b.id, start: s.start, end: s.end, text: source.text.slice(s.start, s.end) }] : [];
+    })),
+  ].sort((a, b) => a.start - b.start);
+  for (const n of antecedents) {
     const list = namesIn.get(n.block);
     if (list) list.push(n);
     else namesIn.set(n.block, [n]);

@@ -84,7 +84,28 @@ function kindOfQuotes(entries: readonly CheckedEntry[]): Map<string, ResolvedCit
 
 const isInside = (m: Mention, span: ResolvedCitation) => m.source === span.source && span.start <= m.start && m.end <= span.end;
 /** Whether a curator recorded that this occurrence of the entry's name is not the entry's system. */
-export const isExcluded = (c: CheckedEntry, m: Mention) => [...c.excluded.values()].some((ex) => isInside(m, ex));
+export const isExcluded = (c: CheckedEntry, m: Mention, copies?: ReadonlyMap<string, PrintedAgain>) => {
+  // An occurrence in a passage printed twice is its first copy's: an exclusion of one excludes both.
+  const copy = copies?.get(`${m.source}#${m.block}`);
+  const at = copy ? { ...m, start: m.start - copy.start + copy.firstStart, end: m.end - copy.start + copy.firstStart } : m;
+  return [...c.excluded.values()].some((ex) => isInside(at, ex));
+};
+
+/** Where a block printed again starts, and where its first copy starts. */
+export interface PrintedAgain {
+  start: number;
+  firstStart: number;
+}
+
+/** The blocks printed again in the sources, by `<source>#<block>`. */
+export function printedAgain(sources: readonly SourceRecord[]): Map<string, PrintedAgain> {
+  const copies = new Map<string, PrintedAgain>();
+  for (const s of sources) {
+    const start = new Map(s.blocks.map((b) => [b.id, b.start]));
+    for (const b of s.blocks) if (b.duplicateOf) copies.set(`${s.meta.id}#${b.id}`, { start: b.start, firstStart: start.get(b.duplicateOf)! });
+  }
+  return copies;
+}
 
 function checkCrossEntry(
   checked: CheckedEntry[],
@@ -120,6 +141,7 @@ function checkCrossEntry(
     }
   }
   const blockStart = new Map(sources.flatMap((s) => s.blocks.map((b) => [`${s.meta.id}#${b.id}`, b] as const)));
+  const copies = printedAgain(sources);
   /** A mention in the second printing of a caption, inside a citation of the first. */
   const isInsideCopy = (m: Mention, r: ResolvedCitation) => {
     const copy = blockStart.get(`${m.source}#${m.block}`);
@@ -138,7 +160,7 @@ function checkCrossEntry(
   const citedBy = new Map<string, Set<string>>();
   for (const mention of names) {
     const c = bySlug.get(mention.entry)!;
-    if (!c.allResolved || isExcluded(c, mention)) continue;
+    if (!c.allResolved || isExcluded(c, mention, copies)) continue;
     if ((relatedAt.get(mention.entry) ?? []).some((r) => isInside(mention, r) || isInsideCopy(mention, r))) continue;
     // The blocks an entry cites, gathered once per entry: a long source has thousands of its mentions.
     let cited = citedBy.get(c.entry.slug);
@@ -191,7 +213,7 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
   const nameWords = new Set(checked.flatMap(({ entry }) => [entry.name, ...entry.aliases]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   const factCues = new Map<string, ValueCue[][]>();
   const bySlug = new Map(checked.map((c) => [c.entry.slug, c]));
-  const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m));
+  const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m, printedAgain(sources)));
   const holders = buildHolderIndex(sourceMap, checked, shown);
   const subjects = { sources: sourceMap, holders, names: new Map(checked.map((c) => [c.entry.slug, c.entry.name])) };
   // Reporting, hedging and likeness words; a note may say what an article does not say.

@@ -6,7 +6,7 @@
  * description suggested as a possible mention of the entry ("combat UAV") is recorded as declined
  * in the source's metadata, so that it is not suggested again.
  */
-import { checkParts } from '../../catalog/ingest/draft-mentions';
+import { checkParts, draftMentions } from '../../catalog/ingest/draft-mentions';
 import { setTopLevelValue } from '../../catalog/ingest/entry-json';
 import { ENTRIES_DIR } from '../../catalog/load';
 import type { Citation, Exclusion } from '../../catalog/schema/entry';
@@ -18,7 +18,7 @@ import type { ResolvedCitation } from '../../catalog/schema/derived';
 import type { CheckedEntry } from '../../catalog/verify/verify-entries';
 import type { CatalogFiles } from '../../catalog/verify/verify';
 import type { Violation } from '../../catalog/verify/violations';
-import { InputError, PICK_OPTIONS, parseCommand, pickedCitation, projectRoot, readVerified, runCommand, writeVerifiedChanges, writeVerifiedEntries } from './common';
+import { InputError, PICK_OPTIONS, parseCommand, pickedCitation, projectRoot, readVerified, runCommand, withEntries, writeVerifiedChanges, writeVerifiedEntries } from './common';
 import { usageOf } from './commands';
 
 const USAGE = usageOf('exclude');
@@ -65,11 +65,16 @@ export function runExclude(args: string[]): number {
     if (dropped.size > 0) content = setTopLevelValue(content, 'mentions', (raw.mentions ?? []).filter((_, i) => !dropped.has(i)));
     const exclusions = [...(raw.exclusions ?? []).filter((x) => !same(x)), exclusion];
     content = setTopLevelValue(content, 'exclusions', exclusions);
+    // A dropped citation may have stood for another occurrence of the name in its block: cite that one again.
+    const redraft = dropped.size > 0 ? draftMentions(withEntries(files, [{ file, content }]), [span.source]) : undefined;
+    const recited = redraft?.drafted.filter((d) => d.file === file) ?? [];
+    content = redraft?.edits.find((e) => e.file === file)?.content ?? content;
     writeVerifiedEntries(root, files, [{ file, content }], pending);
     console.log(
       [
         `Recorded in ${file}: "${exclusion.quote}" in ${span.source} ${span.block} is not ${c.entry.name} (${exclusion.reason}).`,
         ...[...dropped].map((i) => `  removed mentions[${i}] "${raw.mentions![i]!.quote}", which cited that occurrence`),
+        ...recited.map((d) => `  cited again the other occurrence in ${d.block}: mentions += ${JSON.stringify(d.citation.quote)}${d.citation.prefix ? ` after "${d.citation.prefix}"` : ''}`),
         'Completeness no longer asks the entry to cite it, and the reader no longer links it to the entry. Run: npm run verify',
       ].join('\n'),
     );

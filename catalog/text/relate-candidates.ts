@@ -2,7 +2,7 @@ import { findClosest } from './match-quote';
 import { findDesignations, type Designation } from './designations';
 import { distinctiveWords } from './name-words';
 import { weaponKindOf, type Candidate } from './find-candidates';
-import { FUNCTION_WORDS, headRow, type WeaponKind } from './weapon-lexicon';
+import { FUNCTION_WORDS, QUALITATIVE, headRow, type WeaponKind } from './weapon-lexicon';
 
 /** An entry as far as naming goes; `category` and `words` let descriptions be tied to it. */
 export interface NamedEntry {
@@ -166,7 +166,9 @@ export function linkDescriptions(
       .map((p) => {
         const ties = c.modifiers.flatMap((m) => {
           const at = p.words.get(m.toLowerCase());
-          return at ? [{ text: `"${m}" is in ${at.where}`, weight: at.weight }] : [];
+          // A describing word ("new", "North Korean") ties only through a name: any passage may use it.
+          if (!at || (QUALITATIVE.has(m.toLowerCase()) && at.weight < 2)) return [];
+          return [{ text: `"${m}" is in ${at.where}`, weight: at.weight }];
         });
         return { p, ties, score: ties.reduce((n, t) => n + t.weight, 0) };
       })

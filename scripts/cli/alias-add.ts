@@ -50,9 +50,12 @@ export function runAliasAdd(args: string[]): number {
         return r.ok && hits.some((h) => r.citation.start <= h.start && h.end <= r.citation.end);
       });
       if (moved.length === 0) continue;
-      for (const { entry: _, ...d } of moved) exclusions.push({ source: source.meta.id, ...d });
+      for (const d of moved) {
+        exclusions.push({ source: source.meta.id, quote: d.quote, ...(d.block && { block: d.block }), ...(d.prefix && { prefix: d.prefix }), ...(d.suffix && { suffix: d.suffix }), reason: d.reason });
+      }
       const rest = (source.meta.declined ?? []).filter((d) => !moved.includes(d));
-      const { declined: __, ...meta } = source.meta;
+      const meta = { ...source.meta };
+      delete meta.declined;
       metaEdits.push({ id: source.meta.id, content: formatSourceMeta(rest.length > 0 ? { ...meta, declined: rest } : meta) });
     }
     const raw = files.entries.find((f) => f.file === file)!.content;

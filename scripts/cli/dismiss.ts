@@ -25,8 +25,8 @@ export function runDismiss(args: string[]): number {
     const { sources, checked } = checkParts(files);
     const source = sources.find((s) => s.meta.id === picked.source);
     if (!source) throw new InputError(`no source "${picked.source}" in catalog/sources (known: ${sources.map((s) => s.meta.id).join(', ')})`);
-    const { source: _, ...pick } = picked;
-    void _;
+    const { quote, block, prefix, suffix } = picked;
+    const pick = { quote, ...(block && { block }), ...(prefix && { prefix }), ...(suffix && { suffix }) };
     const record = { ...pick, reason: values.reason.trim() };
     if ((source.meta.declined ?? []).some((d) => sameDeclined(d, record))) {
       console.log(`catalog/sources/${source.meta.id}.json already records this: nothing was changed.`);

@@ -97,8 +97,8 @@ function declineReference(
   exclusion: Exclusion,
 ): number {
   const source = parts.sources.find((s) => s.meta.id === span.source)!;
-  const { source: _, ...pick } = exclusion;
-  void _;
+  const { quote, block, prefix, suffix, reason } = exclusion;
+  const pick = { quote, ...(block && { block }), ...(prefix && { prefix }), ...(suffix && { suffix }), reason };
   const record = { ...pick, entry: c.entry.slug };
   if ((source.meta.declined ?? []).some((d) => sameDeclined(d, record))) {
     console.log(`catalog/sources/${source.meta.id}.json already records this: nothing was changed.`);

@@ -68,8 +68,8 @@ export function runMentionAdd(args: string[]): number {
     const metaEdits: MetaEdit[] = [];
     if (dropped.length > 0) {
       const rest = declined.filter((d) => !dropped.includes(d));
-      const { declined: _, ...meta } = source.meta;
-      void _;
+      const meta = { ...source.meta };
+      delete meta.declined;
       metaEdits.push({ id: source.meta.id, content: formatSourceMeta(rest.length > 0 ? { ...meta, declined: rest } : meta) });
     }
     writeVerifiedChanges(root, files, { entries: [entryEdit], sources: metaEdits }, pending);

@@ -169,4 +169,33 @@ describe('a curator adds real-world layouts', { concurrency: false }, () => {
     assert.equal(numbered.code, 0, numbered.err);
     assert.deepEqual(violations(), []);
   });
+
+  test('review --decide takes one answer per suggestion, from a pipe as from the keyboard; dismiss and alias add refuse what the verifier would', async () => {
+    // "the drones" can now point back to "The larger combat UAV", cited above; declined, it is not offered.
+    const before = (await ok('review', 'refs-1')).match(/^\d+\. /gmu)!.length;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalog-cli.ts', 'review', 'refs-1', '--decide', '--root', root], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      // keep, keep, mention ("The smaller reconnaissance drone", pointing back to the description cited before it), exclude with a reason ("a solid-fuel missile").
+      input: 'k\nk\nm\nx\nthe North says it can reach the United States\n',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /Cited in catalog\/entries\/new-uav\.json: mentions \+= refs-1 "The smaller reconnaissance drone", pointing back to "The larger combat UAV"/);
+    assert.match(run.stdout, /is not Hwasong-18 \(the North says it can reach the United States\)/);
+    assert.match(run.stdout, /Reviewed refs-1: 2 decision\(s\) written/);
+    assert.ok((await ok('review', 'refs-1')).match(/^\d+\. /gmu)!.length < before);
+    assert.deepEqual(violations(), []);
+
+    const dismissed = await ok('dismiss', '--source', 'wire-2', '--quote', 'air-to-surface missiles', '--reason', 'the missiles the combat UAV looked designed to carry, not one system');
+    assert.match(dismissed, /names no weapon system/);
+    assert.doesNotMatch(await ok('review', 'wire-2'), /air-to-surface missiles/);
+    const named = await catalog('dismiss', '--source', 'wire-2', '--quote', 'Hwasong-18', '--block', 'headline', '--reason', 'x');
+    assert.equal(named.code, 1);
+    assert.match(named.err, /is a name of the catalogued hwasong-18: .* exclude hwasong-18/);
+
+    // An alias is a name a cited passage introduces; "large combat UAV" is only a description.
+    const alias = await catalog('alias', 'add', 'new-uav', 'large combat UAV');
+    assert.equal(alias.code, 1);
+    assert.match(alias.err, /alias-not-a-name/);
+  });
 });

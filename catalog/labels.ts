@@ -93,6 +93,23 @@ export interface StatementLike {
   polarity: 'positive' | 'negative';
   cues: string[];
   speaker: { party: string; cue: string }[];
+  /** The words the value is said of, and for a referring phrase the words it points back to. */
+  subject?: string;
+  refersTo?: string;
+}
+
+/**
+ * A value with its referring subject resolved where a reader meets it: "would allow it (the
+ * Hwasong-18) to launch…"; a subject outside the value is put before it, "The latest model (the
+ * Hwasong-18) … was tested in mid-July". A subject that names the system is left as it is.
+ */
+export function withSubject(statement: Pick<StatementLike, 'subject' | 'refersTo'>, value: string): string {
+  const { subject, refersTo } = statement;
+  if (!subject || !refersTo) return value;
+  const at = value.search(new RegExp(`(?<![\\p{L}\\p{N}])${subject.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u'));
+  // A one-word property ("solid-fuel") reads on its entry's page without it.
+  if (at === -1) return /\s/u.test(value.trim()) ? `${subject} (${refersTo}) … ${value}` : value;
+  return `${value.slice(0, at + subject.length)} (${refersTo})${value.slice(at + subject.length)}`;
 }
 
 /** Where the words come from, for the voice of a statement. */
@@ -139,7 +156,7 @@ export function statementText(statement: StatementLike & { value: string }, quot
   const at = quote.indexOf(statement.value);
   const before = statement.cues.filter((c) => quote.indexOf(c) < at);
   const after = statement.cues.filter((c) => quote.indexOf(c) >= at);
-  const words = [...before.map((c) => `${c} …`), statement.value, ...after.map((c) => `… ${c}`)].join(' ');
+  const words = [...before.map((c) => `${c} …`), withSubject(statement, statement.value), ...after.map((c) => `… ${c}`)].join(' ');
   const speaker = speakerText(statement.speaker);
   return speaker ? `${speaker}: ${words}` : words;
 }

@@ -236,6 +236,14 @@ function reportScope(text: string, cue: Omit<CueMatch, 'scope'>, sentence: Sente
     }
     return [{ start: sentence.start, end: cue.start }];
   }
+  // A report in a relative clause without "that", reporting an infinitive: "The latest model North
+  // Korea claims to have developed | was tested in mid-July". The claim is the infinitive; the
+  // sentence's own verb after it is the article's.
+  const reduced = /^\s+to\s+(?:have\s+(?:been\s+)?)?[\p{L}-]+\s+(?=(?:was|were|is|are|has been|have been|had been)\s+\p{L}+ed)/u.exec(text.slice(cue.end, limit));
+  // The head noun ("The latest model") is followed by a name that reports ("North Korea"), with no "that".
+  if (reduced && /(?:^|\s)(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:\p{Ll}[\p{L}’'-]*\s+){1,3}(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}$/u.test(text.slice(sentence.start, cue.start))) {
+    return [{ start: cue.end, end: cue.end + reduced[0].trimEnd().length }];
+  }
   const embedded = embeddedClauseEnd(text, sentence, cue, limit);
   if (embedded !== null) return [{ start: cue.end, end: Math.max(cue.end, embedded) }];
   // After the verb only a few words and the end of the sentence or quotation: what it reports came before.

@@ -83,7 +83,7 @@ export const LABEL_WORDS: Record<FactLabel, LabelRow> = {
   footage: { words: ['footage', 'video*', 'clip*', 'image*', 'photo*', 'photograph*', 'film*', 'picture*', 'recording*'], example: { fits: 'State media on Thursday also released aerial footage of the two new UAV models in flight', doesNot: 'displayed in plain sight' } },
   design: { words: ['design*', 'based on', 'modeled', 'modelled', 'layout', 'configuration', 'architecture', 'derived'], example: { fits: 'weapons based on Soviet designs', doesNot: 'would be compatible with Russian systems' } },
   compatibility: { words: ['compatib*', 'fit', 'fits', 'interoperab*', 'interchangeab*', 'work with', 'used with', 'usable'], example: { fits: 'would be compatible with Russian systems', doesNot: 'weapons based on Soviet designs' } },
-  accusation: { words: ['accus*', 'alleg*', 'charg*', 'blam*'], example: { fits: 'North Korea of supplying arms including millions of artillery shells to Russia', doesNot: 'millions of artillery shells' } },
+  accusation: { words: ['accus*', 'alleg*', 'charg*', 'blam*'], example: { fits: 'has accused North Korea of supplying arms including millions of artillery shells to Russia', doesNot: 'millions of artillery shells' } },
   denial: { words: ['den*', 'reject*', 'refut*', 'disput*'], example: { fits: 'which the North has denied', doesNot: 'has accused' } },
   quantity: {
     words: ['million*', 'thousand*', 'hundred*', 'dozen*', 'several', 'many', 'few', 'number', 'numbers', 'units', 'pair', 'batch*', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],

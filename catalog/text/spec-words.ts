@@ -20,7 +20,7 @@ export const SPEC_WORDS: Record<SpecLabel, SpecRow> = {
     example: { speaks: 'The missile appeared capable of hitting most points on Earth.', silent: 'The missile was shown at the exhibition.' },
   },
   dimensions: {
-    words: ['length', 'long', 'wide', 'width', 'diameter', 'meter*', 'metre*', 'feet', 'foot', 'inch*', 'size', 'tall', 'height', 'wingspan', 'calib*', 'millimet*', 'mm'],
+    words: ['length', 'width', 'diameter', 'meter*', 'metre*', 'feet', 'foot', 'inch*', 'size', 'height', 'wingspan', 'calib*', 'millimet*', 'mm'],
     example: { speaks: 'The 122-millimeter shells fit older guns.', silent: 'The shells fit older guns.' },
   },
   weight: { words: ['weigh*', 'ton', 'tons', 'tonne*', 'kilogram*', 'kg', 'pound*', 'heavy', 'heavier'], example: { speaks: 'The drone weighs two tons.', silent: 'The drone is new.' } },
@@ -57,11 +57,11 @@ export const SPEC_WORDS: Record<SpecLabel, SpecRow> = {
     example: { speaks: 'Kim showed Shoigu homemade ICBMs.', silent: 'Kim showed Shoigu ICBMs.' },
   },
   'service-entry': {
-    words: ['entered service', 'in service', 'service', 'commission*', 'introduc*', 'fielded', 'operational', 'deployed', 'deployment'],
+    words: ['entered service', 'enter service', 'enters service', 'in service', 'into service', 'commissioned', 'fielded', 'operational', 'deployed', 'deployment'],
     example: { speaks: 'The launcher entered service in 2019.', silent: 'The launcher was shown in 2019.' },
   },
   quantity: {
-    words: ['million*', 'thousand*', 'hundred*', 'dozen*', 'several', 'number of', 'units', 'fleet', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+    words: ['million*', 'thousand*', 'hundred*', 'dozen*', 'number of', 'units', 'fleet'],
     example: { speaks: 'The country supplied millions of artillery shells.', silent: 'The country supplied artillery shells.' },
   },
 };

@@ -166,7 +166,7 @@ export function findStaleMetadata(meta: SourceMeta, text: string, blocks: readon
     const fits = homes.filter((b) => kinds.includes(b.kind) && !(field === 'date' && inStamp(b.text, value.value)));
     if (fits.length > 0) continue;
     const home = homes[0]!;
-    const now = field === 'date' && inStamp(home.text, value.value) ? `a scraper's stamp in ${home.id}, which says when the page was saved` : `${home.id}, which is now ${KIND_WORDS[home.kind]}, not ${FIELD_WORDS[field]}`;
+    const now = field === 'date' && inStamp(home.text, value.value) ? `a scraper's stamp in ${home.id}, which says when the page was saved` : `the passage that is now ${home.id} (${home.label}), ${KIND_WORDS[home.kind]}, not ${FIELD_WORDS[field]}`;
     const derived = found.find((f) => f.field === field)?.value;
     stale.push({ field, value: value.value, now, ...(derived !== undefined && { derived }) });
   }

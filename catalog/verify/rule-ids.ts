@@ -61,7 +61,7 @@ export const RULES = {
   'target-not-entry': { description: 'a relation’s target words do not name its target entry', overridable: false },
   'relation-unsupported': { description: 'a relation’s type is not what its words say between the two systems', overridable: true },
   'sides-same': { description: 'two sides of a difference say the same thing with the same speaker, certainty and polarity', overridable: false },
-  'alias-not-a-name': { description: 'an alias names another system, or stands only where the entry is compared with or identified as something', overridable: false },
+  'alias-not-a-name': { description: 'an alias no cited passage introduces as a name of the system, that names another system, or that stands only where the system is compared with or identified as something', overridable: false },
   'category-not-attached': { description: 'a category is not a head noun that a cited passage attaches to the system', overridable: true },
   'own-words-unsupported': { description: 'the catalog’s own words (a note, an exclusion reason) name a system, party, date or number, or use a reporting, certainty or negation word, that its passages do not', overridable: false },
   'override-unstated': { description: 'an override’s reason does not state the reading it sets (for a reference, the words it is read as pointing back to)', overridable: false },

@@ -60,12 +60,31 @@ function comparesWithEntry(cue: CueMatch, cues: CueMatch[], text: string, senten
   // apposition right after one ("MQ 9 Reaper, | a hunter-killer UAV").
   if (value.start < likeness.end || names.some((n) => n.start < value.end && value.start < n.end)) return false;
   const attached = names.some(
-    (n) => (n.start >= value.end && /^[^,;:.()“”"]*$/u.test(text.slice(value.end, n.start))) || (n.end <= value.start && /^,?\s*$/u.test(text.slice(n.end, value.start))),
+    // Before the name in its phrase, or in the apposition after it ("MQ 9 Reaper, a | hunter-killer UAV").
+    (n) =>
+      (n.start >= value.end && /^[^,;:.()“”"]*$/u.test(text.slice(value.end, n.start))) ||
+      (n.end <= value.start && /^(?:,?\s*|,\s*(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){0,4})$/u.test(text.slice(n.end, value.start)) && !/[,;.]/u.test(text.slice(value.start, value.end))),
   );
   if (!attached) return false;
   const before = names.some((n) => n.start >= sentence.start && n.end <= likeness.start);
   const after = names.some((n) => n.start >= likeness.end && n.end <= sentence.end);
   return after && !before;
+}
+
+/**
+ * Whether a negation leaves `value` standing because a definite noun phrase it negates around
+ * presupposes it: "Voice of America did not identify the model ICBMs | present for the
+ * exhibition" still says the ICBMs were present. The value must follow the phrase directly and
+ * describe it (a participle, an adjective, a relative or a place), the phrase must begin with a
+ * definite determiner, and the negated verb must stand between the negation and the phrase.
+ */
+export function presupposed(text: string, cue: CueMatch, value: Span): boolean {
+  if (cue.kind !== 'negation' || cue.end > value.start) return false;
+  const between = text.slice(cue.end, value.start);
+  const phrase = /^\s+(?:\p{L}+\s+){1,2}?(?:the|these|those|its|their)\s+(?:[\p{L}\p{N}’'-]+\s+){0,4}$/iu.exec(between);
+  if (!phrase || /[,;:“”"()]/u.test(between)) return false;
+  const first = /^[\p{L}-]+/u.exec(text.slice(value.start))?.[0].toLowerCase() ?? '';
+  return /^(?:present|shown|displayed|seen|used|made|built|kept|stored|deployed|that|which|who|for|in|at|on|from|with|near|during)$/u.test(first) || /\p{L}+(?:ed|ing)$/u.test(first);
 }
 
 interface Context {
@@ -100,7 +119,7 @@ function checkAgainstPassage(
   };
   const sentenceOf = (c: Span) => sentences.find((s) => s.start <= c.start && c.start < s.end) ?? { start: 0, end: text.length };
   const relevant = cues.filter((c) => !comparesWithEntry(c, cues, text, sentenceOf(c), names, value));
-  const covering = relevant.filter((c) => !contains(value, c) && scopeCovers(c, value));
+  const covering = relevant.filter((c) => !contains(value, c) && scopeCovers(c, value) && !presupposed(text, c, value));
   // The value's own words count whatever they compare it with.
   const inner = cues.filter((c) => contains(value, c));
   // "…, which the North has denied" disputes another report of the same words: it is not who

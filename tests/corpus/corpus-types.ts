@@ -28,6 +28,8 @@ export interface CorpusStatement {
   value: string;
   /** Words of the passage the value is said of: the system's name unless a row says otherwise. */
   subject: string;
+  /** For a referring subject ("It", "they"): the words of the passage it points back to. */
+  refersTo?: string;
   certainty: Certainty;
   polarity: 'positive' | 'negative';
   cues: string[];
@@ -57,6 +59,7 @@ export interface CaseOptions {
   on?: Construction[];
   kind?: CorpusCase['kind'];
   subject?: string;
+  refersTo?: string;
   /** Distortions: the rule(s) that refuse them, the changed fields, and why the change is wrong. */
   bad?: [rules: Rule | Rule[], change: Omit<CaseOptions, 'bad' | 'on' | 'kind'> & { value?: string }, why: string][];
 }
@@ -75,6 +78,7 @@ function statementOf(system: string, value: string, o: Omit<CaseOptions, 'bad' |
   return {
     value,
     subject: o.subject ?? system,
+    ...(o.refersTo !== undefined && { refersTo: o.refersTo }),
     certainty: o.cert ?? 'certain',
     polarity: o.neg ? 'negative' : 'positive',
     cues: o.cues ?? [],

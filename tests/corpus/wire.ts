@@ -99,6 +99,7 @@ export const WIRE = [
   c('w028', 'Sokdo-9', '“The Sokdo-9 flew for two hours,” the ministry said. “It landed safely.”', 'It landed safely', {
     sp: 'the ministry|said',
     subject: 'It',
+    refersTo: 'The Sokdo-9',
     on: ['cross-sentence'],
     bad: [['speaker-article', { sp: '' }, 'the second quotation continues what the ministry said']],
   }),

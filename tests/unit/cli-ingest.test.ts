@@ -101,7 +101,7 @@ describe('a curator adds real-world layouts', { concurrency: false }, () => {
     const file = path.join(root, 'catalog/sources/wire-1.json');
     const m = meta('wire-1');
     fs.writeFileSync(file, `${JSON.stringify({ ...m, blockRules: [{ lines: [1, 1], kind: 'note', reason: "a scraper's line, not the headline" }] }, null, 2)}\n`);
-    assert.ok(violations().some((v) => v.startsWith('meta-stale catalog/sources/wire-1.json headline.value "N. Korea shows new drones to Russian defense chief" was taken from note')));
+    assert.ok(violations().some((v) => v.startsWith('meta-stale catalog/sources/wire-1.json headline.value "N. Korea shows new drones to Russian defense chief" was taken from the passage that is now note')));
     const out = await ok('resegment', 'wire-1');
     assert.match(out, /headline: "N\. Korea shows new drones to Russian defense chief" → not stated/);
     assert.deepEqual(meta('wire-1').headline, { status: 'not-stated' });

@@ -22,7 +22,8 @@ describe('catalog lookup: an entry, with certainty and speaker where each fact i
   });
 
   test('it always prints what the sources do not state', () => {
-    assert.match(lookup('hwasong 18').out, /^Not stated in these sources: Size and dimensions, Weight, Payload, Speed, Guidance, Maker, Entry into service$/m);
+    assert.match(lookup('hwasong 18').out, /^Not stated in these sources: Size and dimensions, Weight, Payload, Warhead, Speed, Guidance, Endurance, Crew, Entry into service, Quantity$/m);
+    assert.match(lookup('122mm').out, /^ {2}Size and dimensions: not stated as such\. The passages say: “Arms stockpiled by Pyongyang/m);
   });
 
   test('quotes the facts do not use are grouped under "Also mentioned in"', () => {
@@ -83,20 +84,24 @@ describe('catalog lookup: specification questions', () => {
 
   test('"hwasong-18 propellant": the fact, with its speaker and certainty', () => {
     const { out, first } = lookup('hwasong-18 propellant');
-    assert.equal(first, 'Hwasong-18 — Propellant: North Korea claimed: solid-fuel [2]');
+    assert.equal(first, 'Hwasong-18 — Propellant: North Korea claimed: solid-fuel [1]');
     assert.match(out.split('\n')[1]!, /^ {6}Reported in Article 2 · unhedged$/);
   });
 
-  test('"global hawk maker": not stated, with the closest facts and who says them', () => {
-    const { out, first } = lookup('global hawk maker');
-    assert.equal(first, 'Global Hawk — Maker: not stated in these sources.');
-    assert.match(out, /Closest facts:\n {2}Origin: U\.S\. \[1\]\n.*\n {2}Origin: Observers in Seoul noted, as Voice of America reported: American-made/);
+  test('"global hawk maker": the observers’ "American-made", with who says it', () => {
+    const { first } = lookup('global hawk maker');
+    assert.equal(first, 'Global Hawk — Maker: Observers in Seoul noted, as Voice of America reported: American-made [2]');
   });
 
-  test('"hwasong-18 range": no range is stated as such, and the capability facts say what is', () => {
-    const { out, first } = lookup('hwasong-18 range');
-    assert.equal(first, 'Hwasong-18 — Range: not stated as such in these sources.');
-    assert.match(out, /Closest facts:\n {2}Capability:/);
+  test('"hwasong-18 range": the United Nations officials’ "appeared capable of hitting “most points on Earth”"', () => {
+    const { first } = lookup('hwasong-18 range');
+    assert.equal(first, 'Hwasong-18 — Range: United Nations officials said: appeared capable of hitting “most points on Earth.” [2]');
+  });
+
+  test('a specification a passage speaks to is never "not stated": "icbm maker", "hwasong-18 maker", "intercontinental ballistic missiles payload"', () => {
+    assert.equal(lookup('icbm maker').first, 'intercontinental ballistic missiles — Maker: Voice of America reported: Kim showed Shoigu homemade ICBMs [2]');
+    assert.equal(lookup('hwasong-18 maker').first, 'Hwasong-18 — Maker: North Korea claims: The latest model (the Hwasong-18) North Korea claims to have developed [4]');
+    assert.match(lookup('intercontinental ballistic missiles payload').first ?? '', /^intercontinental ballistic missiles — Payload: .*believed to be capable of carrying nuclear warheads \[4\]$/);
   });
 });
 

@@ -24,9 +24,13 @@ interface Judgement {
   detail: string;
 }
 
+/** Rules the corpus does not judge: a label and a category are read from the catalog's tables, not from the cues. */
+const OUT_OF_SCOPE = new Set<Rule>(['label-unsupported', 'category-not-attached']);
+
 function judgeFaithful(c: CorpusCase): Judgement {
   const result = verifyCatalog(tinyCatalog(c, corpusEntry(c, c.statement)));
-  return { key: c.id, ok: result.ok, detail: result.ok ? '' : result.violations.map(formatViolation).join('\n') };
+  const violations = result.ok ? [] : result.violations.filter((v) => !OUT_OF_SCOPE.has(v.rule));
+  return { key: c.id, ok: violations.length === 0, detail: violations.map(formatViolation).join('\n') };
 }
 
 function judgeDistorted(c: CorpusCase, d: { why: string; rules: Rule[]; statement: CorpusStatement }): Judgement {

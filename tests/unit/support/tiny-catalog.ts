@@ -1,5 +1,6 @@
 import { hashBytes } from '../../../catalog/verify/verify-sources';
-import { factSchema, type Entry } from '../../../catalog/schema/entry';
+import { factSchema, type Entry, type FactLabel } from '../../../catalog/schema/entry';
+import { holdsWord, LABEL_WORDS } from '../../../catalog/text/label-words';
 import type { CatalogFiles } from '../../../catalog/verify/verify';
 import type { CorpusCase, CorpusStatement } from '../../corpus/corpus-types';
 
@@ -9,12 +10,19 @@ const TAKES_SUBJECT = 'subject' in factSchema.shape;
 export const slugOf = (system: string) => system.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 export const corpusEntryFile = (c: CorpusCase) => `catalog/entries/${slugOf(c.system)}.json`;
 
+/** A label whose words the value holds (the corpus judges cues and speakers, not labels); else "capability". */
+function labelFor(c: CorpusCase, value: string): FactLabel {
+  if (c.kind === 'caption') return 'photo';
+  const fits = (Object.keys(LABEL_WORDS) as FactLabel[]).find((l) => !LABEL_WORDS[l].any && !LABEL_WORDS[l].nounPhrase && holdsWord(value, LABEL_WORDS[l].words));
+  return fits ?? 'capability';
+}
+
 /** The entry a curator would write for a corpus case's statement: one fact citing the whole passage. */
 export function corpusEntry(c: CorpusCase, statement: CorpusStatement): Entry {
   const fact = {
-    label: 'capability',
+    label: labelFor(c, statement.value),
     value: statement.value,
-    ...(TAKES_SUBJECT && { subject: statement.subject }),
+    ...(TAKES_SUBJECT && { subject: statement.subject, ...(statement.refersTo !== undefined && { refersTo: statement.refersTo }) }),
     certainty: statement.certainty,
     polarity: statement.polarity,
     cues: statement.cues,

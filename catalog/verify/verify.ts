@@ -68,15 +68,20 @@ export function findNameMentions(sources: readonly SourceRecord[], entries: read
 /**
  * For each entry, where the curator says its generic name counts inside a designated phrase
  * ("Hwasong-17 intercontinental ballistic missile"): the passages it cites itself, and the
- * quotes of the "kind of" relations other entries have to it.
+ * quotes of the relations other entries have to it (a "kind of" relation above all).
  */
 function kindOfQuotes(entries: readonly CheckedEntry[]): Map<string, ResolvedCitation[]> {
   const quotes = new Map<string, ResolvedCitation[]>();
+  const add = (slug: string, citations: Iterable<ResolvedCitation>) => {
+    const list = quotes.get(slug);
+    if (list) list.push(...citations);
+    else quotes.set(slug, [...citations]);
+  };
   for (const { entry, resolved } of entries) {
-    quotes.set(entry.slug, [...(quotes.get(entry.slug) ?? []), ...resolved.values()]);
+    add(entry.slug, resolved.values());
     entry.relations.forEach((r, i) => {
       const citation = resolved.get(`relations[${i}].citation`);
-      if (r.type === 'kind-of' && citation) quotes.set(r.target, [...(quotes.get(r.target) ?? []), citation]);
+      if (citation) add(r.target, [citation]);
     });
   }
   return quotes;

@@ -41,6 +41,7 @@ export const REPORT_GROUPS: readonly LexiconGroup[] = [
       ['confirms', 'parc', 'The firm confirms the Taebong-2 uses its engines.', 'the Taebong-2 uses its engines'],
       ['insisted', 'factbank', 'The spokesman insisted the Pukhan-7 was only a test.', 'the Pukhan-7 was only a test'],
       ['insists', 'parc', 'The regime insists the Mirim-6 is unarmed.', 'the Mirim-6 is unarmed'],
+      ['insist', 'factbank', 'Its makers insist the Onjong-4 is a satellite launcher.', 'the Onjong-4 is a satellite launcher'],
       ['added', 'factbank', 'The general added that the Jangsu-3 was in short supply.', 'the Jangsu-3 was in short supply'],
       ['adds', 'parc', 'The report adds that the Sokdo-9 carries a camera.', 'the Sokdo-9 carries a camera'],
       ['warned', 'factbank', 'Officials warned the Kumsong-11 could reach the coast.', 'the Kumsong-11 could reach the coast'],

@@ -4,13 +4,13 @@
  * catalog/text/cue-scope.ts; this module decides what each statement must then declare.
  */
 import { analysePassage, isSpeakerOf, scopeCovers, type CueMatch, type Span } from '../text/cue-scope';
-import { CERTAINTY_LEVELS, type Certainty } from '../text/cue-table';
+import { CERTAINTY_LEVELS, CUE_ROWS, type Certainty } from '../text/cue-table';
 import { isNounPhrase } from '../text/party';
 import type { Block, Mention, ResolvedCitation, SourceRecord, ValueCue } from '../schema/derived';
 import type { Entry } from '../schema/entry';
 import type { CheckedEntry } from './verify-entries';
 import { listStatements, type Statement } from './statements';
-import type { ViolationList } from './violations';
+import type { Rule, StatementFix, ViolationList } from './violations';
 
 const preview = (text: string, max = 100) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
 const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
@@ -29,6 +29,28 @@ function declares(declared: string, cue: CueMatch, text: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether report `a` relays report `b` (is outer to it): its scope holds `b`'s cue and not the
+ * other way round; or `b` is a source it cites after it ("…, Hanbit Wire reported, citing the
+ * defence ministry": the wire service relays the ministry).
+ */
+function relaysOver(a: CueMatch, b: CueMatch, text: string): boolean {
+  const citing = /^(?:citing|quoting)$/iu;
+  if (citing.test(b.text) && b.start > a.end && /^[^.;!?]*$/u.test(text.slice(a.end, b.start))) return true;
+  if (citing.test(a.text) && a.start > b.end && /^[^.;!?]*$/u.test(text.slice(b.end, a.start))) return false;
+  return scopeCovers(a, b) && !scopeCovers(b, a);
+}
+
+/** Every reporting phrase of the lexicon, whatever its role: a word the engine may have misread. */
+const REPORT_WORDS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CUE_ROWS.filter((r) => r.kind === 'report')
+    .flatMap((r) => r.phrases)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /** A passage analysed once per process, however many statements and runs cite it. */
 type Analyse = (block: Block) => ReturnType<typeof analysePassage>;
@@ -137,17 +159,17 @@ function checkAgainstPassage(
   const namesParty = (link: { party: string }, cue: CueMatch) =>
     [...text.matchAll(new RegExp(link.party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => isSpeakerOf(text, cue, m.index, m.index + link.party.length));
   const matched = new Map<number, CueMatch>();
+  // Violations whose fix is the statement as the passage gives it, once that is known.
+  const fixable: { rule: Rule; path: string; message: string }[] = [];
+  let unnamed: CueMatch | undefined;
   for (const cue of needed) {
     const i = f.speaker.findIndex((link, k) => !matched.has(k) && declares(link.cue, cue, text));
     if (i === -1) {
       const rule = f.speaker.length === 0 ? 'speaker-article' : 'relay-dropped';
       const how = f.speaker.length === 0 ? 'but the statement is given as the article’s own reporting' : 'but its speaker chain has no link for it';
-      // A fix is suggested only with a party that is a whole noun phrase of the passage; otherwise the message explains.
-      const party = cue.speaker && !cue.speaker.pronoun && isNounPhrase(cue.speaker.text) ? cue.speaker.text : undefined;
-      const fix = party
-        ? `add { "party": "${party}", "cue": "${cue.text}" }`
-        : `no fix is suggested: the words before "${cue.text}" do not read as one noun phrase that names who reports, so the curator must say who it is (or declare an override)`;
-      out.add(rule, file, `${st.path}.speaker`, `the passage attributes ${preview(st.value, 60)} to "${speakerWords(cue)}" ${around(cue)}, ${how}; ${fix}`);
+      // A party that is no whole noun phrase of the passage cannot be suggested: the message explains.
+      if (!(cue.speaker && !cue.speaker.pronoun && isNounPhrase(cue.speaker.text))) unnamed = cue;
+      fixable.push({ rule, path: `${st.path}.speaker`, message: `the passage attributes ${preview(st.value, 60)} to "${speakerWords(cue)}" ${around(cue)}, ${how}` });
       continue;
     }
     matched.set(i, cue);
@@ -167,7 +189,7 @@ function checkAgainstPassage(
   const order = f.speaker.map((_, i) => matched.get(i));
   for (let i = 0; i + 1 < order.length; i++) {
     const [outer, inner2] = [order[i], order[i + 1]];
-    if (outer && inner2 && scopeCovers(inner2, outer) && !scopeCovers(outer, inner2)) {
+    if (outer && inner2 && relaysOver(inner2, outer, text)) {
       out.add('relay-order', file, `${st.path}.speaker`, `"${f.speaker[i + 1]!.party} ${inner2.text}" relays "${f.speaker[i]!.party} ${outer.text}" ${where}: list the outer report first`);
     }
   }
@@ -185,12 +207,7 @@ function checkAgainstPassage(
     if (counter && st.shownBeside.some((r) => r.source === citation.source && r.start <= cue.start + block.start && cue.end + block.start <= r.end)) continue;
     const negation = cue.kind === 'negation' || counter;
     const what = counter ? `the counter-claim "${speakerWords(cue)}"` : `the ${cue.kind} "${cue.text}"`;
-    out.add(
-      negation ? 'negation-dropped' : 'hedge-dropped',
-      file,
-      st.valuePath,
-      `${preview(st.value, 60)} is covered by ${what} ${around(cue)}: make it part of the value or declare it in "cues"${cue.kind === 'negation' ? ' (with "polarity": "negative")' : ''}`,
-    );
+    fixable.push({ rule: negation ? 'negation-dropped' : 'hedge-dropped', path: st.valuePath, message: `${preview(st.value, 60)} is covered by ${what} ${around(cue)}: make it part of the value or declare it in "cues"` });
   }
   f.cues.forEach((cue, i) => {
     if (!citation.quote.includes(cue)) out.add('cue-not-in-quote', file, `${st.path}.cues[${i}]`, `"${cue}" is not in the cited quote ${preview(citation.quote)}`);
@@ -206,13 +223,48 @@ function checkAgainstPassage(
   const certainty = lowest?.level ?? 'certain';
   if (certainty !== f.certainty) {
     const why = lowest ? `the ${lowest.kind} "${lowest.text}" makes it ${certainty} ${around(lowest)}` : `no hedge or modal covers it, so it is certain ${where}`;
-    out.add('certainty-mismatch', file, `${st.path}.certainty`, `declared "${f.certainty}", but ${why}`);
+    fixable.push({ rule: 'certainty-mismatch', path: `${st.path}.certainty`, message: `declared "${f.certainty}", but ${why}` });
   }
   const negations = [...shaping.filter((c) => c.negative), ...[...matched.values()].filter((c) => c.negative)];
   const polarity = negations.length % 2 === 1 ? 'negative' : 'positive';
   if (polarity !== f.polarity) {
     const why = negations.length > 0 ? `of ${negations.map((c) => `"${c.text}"`).join(', ')}` : 'no negation covers it';
-    out.add('polarity-mismatch', file, `${st.path}.polarity`, `declared "${f.polarity}", but it is ${polarity} because ${why} ${where}`);
+    fixable.push({ rule: 'polarity-mismatch', path: `${st.path}.polarity`, message: `declared "${f.polarity}", but it is ${polarity} because ${why} ${where}` });
+  }
+  // One fix for them all: the chain of every report that covers the value (outermost first, each
+  // with the noun phrase it attributes the words to), the cues declared, the certainty and
+  // polarity the cues give. The verifier tries it before a message suggests it.
+  const outerFirst = [...needed].sort((a, b) => (relaysOver(a, b, text) ? -1 : relaysOver(b, a, text) ? 1 : a.start - b.start));
+  const missingCues = covering.filter((c) => (c.kind !== 'report' || counters.has(c)) && !f.cues.some((d) => declares(d, c, text)));
+  const chain = outerFirst.map((c) => {
+    const i = [...matched].find(([, m]) => m === c)?.[0];
+    return i !== undefined ? f.speaker[i]! : { party: c.speaker?.text ?? '', cue: c.text };
+  });
+  // A report word of the lexicon that the engine did not read as a report of this value, in the
+  // value or before it in its sentence, means the engine may not have understood whose words these
+  // are: it then explains and suggests nothing.
+  const sentence = sentenceOf(value);
+  const unread = [...text.slice(sentence.start, value.end).matchAll(REPORT_WORDS)].some((m) => {
+    const at = sentence.start + m.index;
+    return !cues.some((c) => c.kind === 'report' && c.start <= at && at < c.end && (needed.includes(c) || counters.has(c)));
+  });
+  const fix: StatementFix | undefined =
+    unnamed === undefined && !unread && fixable.length > 0
+      ? {
+          statement: st.path,
+          patch: {
+            speaker: chain,
+            cues: [...f.cues, ...missingCues.map((c) => (counters.has(c) ? (f.cues.find((d) => declares(d, c, text)) ?? c.text) : c.text))],
+            certainty,
+            polarity,
+          },
+        }
+      : undefined;
+  for (const v of fixable) {
+    const explain = unnamed && (v.rule === 'speaker-article' || v.rule === 'relay-dropped')
+      ? `; no fix is suggested: the words before "${unnamed.text}" do not read as one noun phrase that names who reports, so the curator must say who it is (or declare an override)`
+      : '';
+    out.add(v.rule, file, v.path, `${v.message}${explain}`, fix);
   }
   return [
     ...inner.map((c) => ({ text: c.text, kind: c.kind, start: c.start - value.start, end: c.end - value.start })),

@@ -3,7 +3,7 @@ import { findMentions, matchWholeWords, nameKeys, namePattern, textKeys } from '
 import { isShownToReader } from '../text/reader-blocks';
 import { checkEntry, parseEntry, type CheckedEntry, type EntryFile } from './verify-entries';
 import { verifySource, type SourceFiles } from './verify-sources';
-import { ViolationList, type Violation } from './violations';
+import { ViolationList, type StatementFix, type Violation } from './violations';
 import { deriveCatalog } from './derive';
 import { checkFactuality, createPassageAnalyser } from './verify-factuality';
 import { checkNotes, checkOwnWords } from './verify-notes';
@@ -198,6 +198,58 @@ export interface VerifyOptions {
    * nothing about the other entries' meanings, so it carries no catalog.
    */
   only?: string;
+  /** Set when a fix is being tried: its result is read, not its messages. */
+  tryingFix?: boolean;
+}
+
+/** The fields a fix changes, as a curator would write them. */
+function describePatch(before: Record<string, unknown>, patch: StatementFix['patch']): string {
+  return Object.entries(patch)
+    .filter(([k, v]) => JSON.stringify(v) !== JSON.stringify(before[k] ?? (k === 'certainty' ? 'certain' : k === 'polarity' ? 'positive' : [])))
+    .map(([k, v]) => `"${k}": ${JSON.stringify(v)}`)
+    .join(', ');
+}
+
+/**
+ * A fix the verifier suggests is a fix it has tried: each statement's fix is applied to a copy
+ * of its entry, and that entry verified again; the message suggests it only when the statement
+ * then keeps every meaning rule, and otherwise says that it found none.
+ */
+function tryFixes(files: CatalogFiles, out: ViolationList): void {
+  const byStatement = new Map<string, Violation[]>();
+  for (const v of out.items) if (v.fix) byStatement.set(`${v.file}\u0000${v.fix.statement}`, [...(byStatement.get(`${v.file}\u0000${v.fix.statement}`) ?? []), v]);
+  for (const violations of byStatement.values()) {
+    const { file, fix } = violations[0]!;
+    const entryFile = files.entries.find((e) => e.file === file);
+    let works = false;
+    let described = '';
+    if (entryFile && fix) {
+      const entry = JSON.parse(entryFile.content) as Record<string, unknown>;
+      const statement = fix.statement.split(/[.[\]]+/).filter(Boolean).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, entry);
+      described = describePatch(statement, fix.patch);
+      Object.assign(statement, fix.patch);
+      const copy = { ...files, entries: files.entries.map((e) => (e === entryFile ? { ...e, content: JSON.stringify(entry) } : e)) };
+      const concerns = (p: string) => p === fix.statement || p.startsWith(`${fix.statement}.`) || p.startsWith(`${fix.statement}[`);
+      const keeps = (c: CatalogFiles) => {
+        const result = verifyCatalog(c, { only: file, tryingFix: true });
+        return result.ok || !result.violations.some((v) => v.file === file && concerns(v.path));
+      };
+      works = keeps(copy);
+      // A chain of reports in either order that verifies is one the engine cannot order: no fix.
+      const chain = fix.patch.speaker ?? [];
+      if (works && chain.length > 1) {
+        Object.assign(statement, { speaker: [...chain].reverse() });
+        works = !keeps({ ...files, entries: files.entries.map((e) => (e === entryFile ? { ...e, content: JSON.stringify(entry) } : e)) });
+      }
+    }
+    for (const v of violations) {
+      if (works) v.message += `; fix (tried: it verifies): set ${described} on ${fix!.statement}`;
+      else {
+        delete v.fix;
+        if (!v.message.includes('no fix is suggested')) v.message += '; no fix is suggested: none the verifier tried keeps every rule';
+      }
+    }
+  }
 }
 
 export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}): VerifyResult {
@@ -253,6 +305,9 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
     [...resolved, ...excluded].map(([path, citation]) => ({ file, path, citation })),
   );
   checkRecordedBlocks(sources, citations, out);
-  if (out.items.length > 0) return { ok: false, violations: out.items };
+  if (out.items.length > 0) {
+    if (!options.tryingFix) tryFixes(files, out);
+    return { ok: false, violations: out.items };
+  }
   return { ok: true, catalog: deriveCatalog(sources, checked, shown, factCues, (c, numberOf) => deriveSpecs(c, sourceMap, holders, numberOf)) };
 }

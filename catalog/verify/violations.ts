@@ -3,8 +3,21 @@ import { RULES, type Rule } from './rule-ids';
 export { RULES, type Rule };
 
 
+/**
+ * A change to one statement that would make it keep its passage's meaning: its speaker chain, its
+ * declared cues, its certainty and polarity as the passage gives them. A message suggests it only
+ * once the verifier has applied it to a copy and seen the statement verify (`verifyCatalog`).
+ */
+export interface StatementFix {
+  /** Field path of the statement, e.g. `facts[2]`. */
+  statement: string;
+  patch: { speaker?: { party: string; cue: string }[]; cues?: string[]; certainty?: string; polarity?: string };
+}
+
 export interface Violation {
   rule: Rule;
+  /** A fix the verifier has tried and seen verify, when it found one. */
+  fix?: StatementFix;
   /** Path of the offending file, relative to the project root. */
   file: string;
   /** Field path inside the file, e.g. `facts[2].citations[0].quote`; empty for the whole file. */
@@ -21,8 +34,8 @@ export function formatViolation(v: Violation): string {
 export class ViolationList {
   readonly items: Violation[] = [];
 
-  add(rule: Rule, file: string, path: string, message: string): void {
-    this.items.push({ rule, file, path, message });
+  add(rule: Rule, file: string, path: string, message: string, fix?: StatementFix): void {
+    this.items.push({ rule, file, path, message, ...(fix && { fix }) });
   }
 }
 

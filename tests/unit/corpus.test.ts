@@ -33,9 +33,21 @@ function judgeFaithful(c: CorpusCase): Judgement {
   return { key: c.id, ok: violations.length === 0, detail: violations.map(formatViolation).join('\n') };
 }
 
+/** Fixes the verifier suggested for distorted statements, and how many gave back the faithful one. */
+export const fixTally = { suggested: 0, restored: 0, wrong: [] as string[] };
+const meaningOf = (s: { certainty?: string; polarity?: string; speaker?: unknown }) => JSON.stringify([s.certainty ?? 'certain', s.polarity ?? 'positive', s.speaker ?? []]);
+
 function judgeDistorted(c: CorpusCase, d: { why: string; rules: Rule[]; statement: CorpusStatement }): Judgement {
   const result = verifyCatalog(tinyCatalog(c, corpusEntry(c, d.statement)));
   const file = corpusEntryFile(c);
+  // A suggested fix, applied, must give back the faithful statement's certainty, polarity and speaker.
+  const fix = result.ok ? undefined : result.violations.find((v) => v.file === file && v.fix?.statement === 'facts[0]')?.fix;
+  if (fix) {
+    fixTally.suggested++;
+    const fixed = { ...d.statement, ...fix.patch };
+    if (meaningOf(fixed) === meaningOf(c.statement)) fixTally.restored++;
+    else fixTally.wrong.push(`${c.id}: ${d.why}: ${JSON.stringify(fix.patch)}`);
+  }
   const hit = !result.ok && result.violations.some((v) => v.file === file && v.path.startsWith('facts[0]') && d.rules.includes(v.rule));
   const got = result.ok ? 'it verifies' : result.violations.map(formatViolation).join('\n');
   return { key: `${c.id}: ${d.why}`, ok: hit, detail: `expected [${d.rules.join(' or ')}]; ${got}` };
@@ -61,6 +73,7 @@ describe('the faithfulness corpus: faithful statements verify, distorted ones ar
   after(() => {
     const pct = (a: number, b: number) => (b === 0 ? '—' : `${a}/${b}`);
     console.log(`faithfulness corpus: ${CORPUS.length} passages; faithful accepted ${pct(total.accepted, total.faithful)}, distorted refused ${pct(total.refused, total.distorted)}`);
+    console.log(`  fixes suggested: ${fixTally.suggested}, each tried by the verifier; ${fixTally.restored} restore the faithful statement`);
     for (const [k, t] of tally) {
       if (t.faithful + t.distorted > 0) console.log(`  ${k.padEnd(20)} faithful accepted ${pct(t.accepted, t.faithful).padEnd(8)} distorted refused ${pct(t.refused, t.distorted)}`);
     }
@@ -98,6 +111,10 @@ describe('the faithfulness corpus: faithful statements verify, distorted ones ar
       assert.deepEqual(failures, []);
     });
   }
+
+  test('every fix the verifier suggests gives back the faithful statement, not merely one that verifies', () => {
+    assert.deepEqual(fixTally.wrong, []);
+  });
 
   test('every known miss names a judgement of the corpus', () => {
     const stale = Object.keys(KNOWN).filter((k) => !seen.has(k));

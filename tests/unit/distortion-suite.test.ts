@@ -18,8 +18,13 @@ const files = readCatalogFiles(ROOT);
 const raw = new Map(files.entries.map((f) => [f.file.replace(/^catalog\/entries\/|\.json$/g, ''), JSON.parse(f.content) as Entry]));
 const distortions = new DistortionGenerator(catalog).all();
 const caught = new Map<string, number>();
+const fixes = { suggested: 0, restored: 0 };
 const total = new Map<string, number>();
 for (const d of distortions) total.set(d.kind, (total.get(d.kind) ?? 0) + 1);
+
+/** A statement's certainty, polarity and speaker chain, with the defaults filled in. */
+const meaningOf = (s: Record<string, unknown>) => JSON.stringify([s.certainty ?? 'certain', s.polarity ?? 'positive', s.speaker ?? []]);
+const at = (e: Entry, path: string) => path.split(/[.[\]]+/).filter(Boolean).reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, e as unknown as Record<string, unknown>);
 
 function run(d: Distortion) {
   const all = new Map([...raw].map(([slug, e]) => [slug, structuredClone(e)]));
@@ -38,6 +43,7 @@ describe('every distortion of the real catalog is refused with its rule', () => 
     const lines = [...total].map(([kind, n]) => `  ${kind}: ${caught.get(kind) ?? 0}/${n}`);
     const sum = [...caught.values()].reduce((a, b) => a + b, 0);
     console.log(`distortion suite: ${sum}/${distortions.length} distortions caught\n${lines.join('\n')}`);
+    console.log(`  fixes suggested: ${fixes.suggested}, each tried by the verifier; ${fixes.restored} of them restore the statement's certainty, polarity and speaker`);
   });
 
   test('there are at least 500 of them, of every kind', () => {
@@ -52,6 +58,19 @@ describe('every distortion of the real catalog is refused with its rule', () => 
       const hit = result.violations.find((v) => v.file === d.file && (v.path === d.at || v.path.startsWith(`${d.at}.`) || v.path.startsWith(`${d.at}[`)) && d.rules.includes(v.rule));
       assert.ok(hit, `expected [${d.rules.join(' or ')}] at ${d.file}: ${d.at}; got:\n${result.violations.map(formatViolation).join('\n')}`);
       caught.set(d.kind, (caught.get(d.kind) ?? 0) + 1);
+      // A suggested fix, applied, must give back the statement as its passage gives it, not merely verify.
+      const fix = result.violations.find((v) => v.file === d.file && v.fix && (v.fix.statement === d.at || d.at.startsWith(`${v.fix.statement}.`)))?.fix;
+      if (fix) {
+        fixes.suggested++;
+        const all = new Map([...raw].map(([slug, e]) => [slug, structuredClone(e)]));
+        const slug = d.file.replace(/^catalog\/entries\/|\.json$/g, '');
+        d.apply(all.get(slug)!, all);
+        const fixed = at(all.get(slug)!, fix.statement);
+        Object.assign(fixed, fix.patch);
+        const origin = d.origin ?? { slug, at: fix.statement };
+        assert.equal(meaningOf(fixed), meaningOf(at(raw.get(origin.slug)!, origin.at)), `the suggested fix ${JSON.stringify(fix.patch)} does not restore the statement`);
+        fixes.restored++;
+      }
     });
   }
 });

@@ -36,7 +36,7 @@ describe('meaning-level distortions are refused, each with its rule, field, quot
 
   test('North Korea’s solid-fuel claim given as the article’s own reporting [speaker-article]', () => {
     const files = withEntry('hwasong-18', (e) => (e.facts[0]!.speaker = []));
-    expectViolation(files, 'speaker-article', entryFile('hwasong-18'), 'facts[0].speaker', ['"North Korea claimed"', '{ "party": "North Korea", "cue": "claimed" }', 'Named the Hwasong-18']);
+    expectViolation(files, 'speaker-article', entryFile('hwasong-18'), 'facts[0].speaker', ['"North Korea claimed"', 'fix (tried: it verifies): set "speaker": [{"party":"North Korea","cue":"claimed"}]', 'Named the Hwasong-18']);
   });
 
   test('"The United States" as the speaker of "which the North has denied" [speaker-not-in-scope]', () => {

@@ -177,6 +177,6 @@ describe('links between entries', () => {
       e.aliases.push('KN-22');
     });
     const violations = expectViolation(files, 'relation-unknown', entryFile('hwasong-12'), 'relations[0].target', []);
-    assert.deepEqual(violations.map((v) => v.rule).sort(), ['name-not-in-source', 'relation-unknown']);
+    assert.deepEqual(violations.map((v) => v.rule).sort(), ['alias-not-a-name', 'name-not-in-source', 'relation-unknown']);
   });
 });

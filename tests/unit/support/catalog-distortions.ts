@@ -21,6 +21,8 @@ export interface Distortion {
   /** Field path of the distorted statement; a violation must be at it or inside it. */
   at: string;
   rules: Rule[];
+  /** The statement distorted, when it is not the one at `at` of `file` (a move copies it). */
+  origin?: { slug: string; at: string };
   /** Edits the entry of `file` (`all` holds every entry, for a move that reads another). */
   apply: (entry: Entry, all: Map<string, Entry>) => void;
 }
@@ -210,6 +212,7 @@ export class DistortionGenerator {
           title: `${entry.slug} ${st.at} → ${slug}`,
           file: fileOf(slug),
           at,
+          origin: { slug: entry.slug, at: st.at },
           // An override travels with the statement, and must then say the new reading.
           rules: [...SUBJECT_RULES, 'label-unsupported', 'override-unstated', 'override-unused'],
           apply: (_e, all) => {

@@ -4,8 +4,8 @@
  * source cited, no facts yet. The category is a phrase of a cited quote: given, or the head noun
  * of the noun phrase the name stands in ("shells" of "152-millimeter artillery shells",
  * "launcher" of "KN-25 super-large multiple rocket launcher"), in the form a category of the
- * catalog already uses for the same word ("launcher" for "launchers", "artillery shells" for
- * "artillery shells").
+ * catalog already uses for the same word, case aside and its singular for the passage's plural
+ * ("UAV" for "UAVs", "missile" for "Missiles").
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -30,8 +30,6 @@ const MAX_QUOTE = 120;
 const slugify = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
 /** A phrase as whole words, case aside, in either number ("launcher" reads "launchers" too). */
 const wordAt = (phrase: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase.replace(/s$/u, ''))}s?(?![\\p{L}\\p{N}])`, flags);
-/** Two forms of one category word: case and a plural "s" aside. */
-const sameWord = (a: string, b: string) => a.toLowerCase().replace(/s$/u, '') === b.toLowerCase().replace(/s$/u, '');
 
 /** The span that quotes an occurrence together with its category phrase, when they are close in one block. */
 function spanWithCategory(source: SourceRecord, m: NameMatch, category: string): { start: number; end: number } | null {
@@ -64,7 +62,10 @@ function chooseCategory(name: string, given: string | undefined, home: SourceRec
       .find((cat) => {
         const catWords = cat.split(/\s+/u);
         const tail = words.slice(-catWords.length);
-        return tail.length === catWords.length && tail.every((w, i) => (i === tail.length - 1 ? sameWord(w, catWords[i]!) : w.toLowerCase() === catWords[i]!.toLowerCase()));
+        // The existing form in either case, as written or as the singular of the passage's plural
+        // (a category must stay a phrase of its quote: "launcher" of "launchers", not "launchers" of "launcher").
+        const lastOk = (w: string, c: string) => w.toLowerCase() === c.toLowerCase() || w.toLowerCase() === `${c.toLowerCase()}s` || w.toLowerCase() === `${c.toLowerCase()}es`;
+        return tail.length === catWords.length && tail.every((w, i) => (i === tail.length - 1 ? lastOk(w, catWords[i]!) : w.toLowerCase() === catWords[i]!.toLowerCase()));
       });
     return known ?? phrase.head!;
   }

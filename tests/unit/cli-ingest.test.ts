@@ -134,6 +134,10 @@ describe('a curator adds real-world layouts', { concurrency: false }, () => {
     await ok('draft', 'calibres-1');
     const made = await ok('new-entry', '152-millimeter artillery shells', '--source', 'calibres-1');
     assert.match(made, /Wrote catalog\/entries\/152-millimeter-artillery-shells\.json: "152-millimeter artillery shells", category "shells"/);
+    // A head noun that an existing category already is, in another case and number, takes that category's form.
+    const uav = await ok('new-entry', 'KN-25 super-large multiple rocket launcher', '--source', 'translated-1', '--slug', 'kn-25');
+    assert.match(uav, /category "launcher"/);
+    assert.match(await ok('new-entry', '122-millimeter multiple rocket launchers', '--source', 'calibres-1'), /category "launcher"/);
     const read = await ok('fact', 'add', '152-millimeter-artillery-shells', '--source', 'calibres-1', '--quote', '152-millimeter artillery shells, the standard round of Russian howitzers', '--label', 'type', '--value', 'the standard round of Russian howitzers');
     assert.match(read, /subject: "152-millimeter artillery shells", the entry's name in the quote/);
     assert.match(read, /It verifies\. Nothing was written/);

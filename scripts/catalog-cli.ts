@@ -1,42 +1,44 @@
 /**
- * `npm run catalog -- <command>`: the catalog from a terminal.
- *   lookup "<query>"                      print the best-matching entry with its facts and quotes
- *   add-source <file.txt> --id <id>       store a new article byte for byte and report its blocks, metadata and mentions
- *   draft <source-id>…                    cite every passage of those sources that names a catalogued system
- *   new-entry "<name>" --source <id>      scaffold an entry for a system a source names, with its mentions cited
- *   exclude <slug> --source <id> --quote "<words>" --reason "<why>"
- *                                         record that one occurrence of a name is not that system
- *   resegment <source-id>                 record a source's blocks again after its segmentation changed
+ * `npm run catalog -- <command>`: the catalog from a terminal. `help` (or `--help`) lists the
+ * commands; `help <command>` (or `<command> --help`) prints one command's options. The commands
+ * and their help are in scripts/cli/commands.ts.
  */
-import { runAddSource } from './cli/add-source';
-import { runDraft } from './cli/draft';
-import { runExclude } from './cli/exclude';
-import { runLookup } from './cli/lookup';
-import { runNewEntry } from './cli/new-entry';
-import { runResegment } from './cli/resegment';
+import { COMMANDS } from './cli/commands';
+import { commandPage, nearestCommand, overview } from './cli/help';
 
-const USAGE = `Usage:
-  npm run catalog -- lookup "<query>"
-  npm run catalog -- add-source <file.txt> --id <id>
-  npm run catalog -- draft <source-id>…
-  npm run catalog -- new-entry "<name as written>" --source <id> [--slug <slug>] [--category <phrase>]
-  npm run catalog -- exclude <slug> --source <id> --quote "<words>" [--block <id>] --reason "<why>"
-  npm run catalog -- resegment <source-id>
-Every command but lookup takes --root <project dir> (default: the current directory).`;
-
-const [command, ...args] = process.argv.slice(2);
-const commands: Record<string, (args: string[]) => Promise<number> | number> = {
-  lookup: runLookup,
-  'add-source': runAddSource,
-  draft: runDraft,
-  'new-entry': runNewEntry,
-  exclude: runExclude,
-  resegment: runResegment,
+const args = process.argv.slice(2);
+const names = COMMANDS.map((c) => c.name);
+/** The command the arguments start with, and the arguments after its name ("mention add" takes two words). */
+const find = (words: string[]) => {
+  const two = words.slice(0, 2).join(' ');
+  const command = COMMANDS.find((c) => c.name === two) ?? COMMANDS.find((c) => c.name === words[0]);
+  return command ? { command, rest: words.slice(command.name.split(' ').length) } : undefined;
+};
+const unknown = (typed: string) => {
+  const nearest = nearestCommand(typed, names);
+  console.error(`Unknown command "${typed}".${nearest ? ` Did you mean "${nearest}"?` : ''}\nRun "npm run catalog -- help" for the list of commands.`);
+  return 2;
 };
 
-const run = command ? commands[command] : undefined;
-if (!run) {
-  console.error(command ? `Unknown command "${command}".\n\n${USAGE}` : USAGE);
-  process.exit(2);
+async function main(): Promise<number> {
+  if (args.length === 0 || args[0] === '--help' || args[0] === '-h' || (args[0] === 'help' && args.length === 1)) {
+    console.log(overview(COMMANDS));
+    return args.length === 0 ? 2 : 0;
+  }
+  if (args[0] === 'help') {
+    const found = find(args.slice(1));
+    if (!found) return unknown(args.slice(1).join(' '));
+    console.log(commandPage(found.command));
+    return 0;
+  }
+  const found = find(args);
+  if (!found) return unknown(COMMANDS.some((c) => c.name.startsWith(`${args[0]} `)) ? args.slice(0, 2).join(' ') : args[0]!);
+  if (found.rest.includes('--help') || found.rest.includes('-h')) {
+    console.log(commandPage(found.command));
+    return 0;
+  }
+  const run = await found.command.load();
+  return run(found.rest);
 }
-process.exitCode = await run(args);
+
+process.exitCode = await main();

@@ -97,6 +97,20 @@ export function ReaderPassage({ sourceId, passage, names, citedBy, repeatIds }: 
       </figure>
     );
   }
+  if (block.kind === 'note' || block.kind === 'alt-text') {
+    // The article's own notes (a translator's, a wire service's) and an image's description, labelled as what they are.
+    return (
+      <div id={block.id} className="passage render-near border-l-2 border-rule pl-3 font-sans text-sm">
+        {repeats}
+        <p>
+          <span className="mr-2 text-xs font-semibold uppercase tracking-wide text-muted">{block.label}</span>
+          {block.kind === 'alt-text' ? <span className="italic">{body}</span> : body}
+          {permalink}
+        </p>
+        {footer}
+      </div>
+    );
+  }
   if (block.kind === 'byline') {
     return (
       <div id={block.id} className="passage render-near border-t border-rule pt-4 font-sans text-sm text-muted">

@@ -22,6 +22,12 @@ export function SourceMetaList({ meta }: { meta: SourceMeta }) {
           </div>
         );
       })}
+      {meta.translation?.status === 'stated' && (
+        <div className="contents">
+          <dt className="text-muted">Translation</dt>
+          <dd>{meta.translation.value}</dd>
+        </div>
+      )}
     </dl>
   );
 }

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { SourceRecord } from '@/catalog/schema/derived';
-import { archivedExtras, citedByAnchor, listEntries, readerBlocks, sourceJsonLd, sourceShortName, sourceTitle } from '@/catalog/views';
+import { archivedExtras, citedByAnchor, listEntries, readerBlocks, sourceHref, sourceJsonLd, sourceOrdinal, sourceProvenance, sourceShortName, sourceTitle } from '@/catalog/views';
 import { SITE_URL } from '../site';
 import { JsonLd } from './json-ld';
 import { SourceMetaList } from './source-meta-list';
@@ -20,6 +20,7 @@ export function SourceReader({ source }: SourceReaderProps) {
   const blocks = all.filter((b) => b !== headline);
   const repeats = source.blocks.filter((b) => b.duplicateOf);
   const extras = archivedExtras(source);
+  const provenance = sourceProvenance(source);
   const repeatIdsOf = (blockId: string) => repeats.filter((r) => r.duplicateOf === blockId).map((r) => r.id);
 
   return (
@@ -49,6 +50,30 @@ export function SourceReader({ source }: SourceReaderProps) {
             The text states no headline, so the catalog names it by its opening words.
           </p>
         )}
+        {provenance.translation && (
+          <p className="mt-3 font-sans text-sm">
+            <span className="font-semibold">A translation:</span> the text notes “
+            {provenance.translation.block ? <a href={`#${provenance.translation.block}`}>{provenance.translation.value}</a> : provenance.translation.value}”.
+          </p>
+        )}
+        {provenance.earlier && (
+          <p className="mt-3 font-sans text-sm">
+            <span className="font-semibold">A later version</span> of{' '}
+            <Link prefetch={false} href={sourceHref(provenance.earlier.source.meta.id)}>
+              {sourceOrdinal(provenance.earlier.source.meta.id)}: {sourceTitle(provenance.earlier.source)}
+            </Link>
+            {provenance.earlier.mark ? <>, marked “{provenance.earlier.mark}”</> : null}.
+          </p>
+        )}
+        {provenance.later.map((later) => (
+          <p key={later.meta.id} className="mt-3 font-sans text-sm">
+            <span className="font-semibold">Updated:</span> a later version of this article is{' '}
+            <Link prefetch={false} href={sourceHref(later.meta.id)}>
+              {sourceOrdinal(later.meta.id)}: {sourceTitle(later)}
+            </Link>
+            .
+          </p>
+        ))}
         <details className="mt-4 text-sm">
           <summary className="cursor-pointer text-muted">About this source</summary>
           <div className="mt-3 space-y-3">

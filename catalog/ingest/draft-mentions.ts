@@ -1,11 +1,8 @@
 import type { Citation } from '../schema/entry';
 import type { SourceRecord } from '../schema/derived';
-import { findCandidates } from '../text/find-candidates';
 import { nameOf } from '../text/mentions';
 import { isDescriptiveName } from '../text/name-words';
-import { visibleBlocks } from '../text/reader-blocks';
-import { relateCandidate } from '../text/relate-candidates';
-import { findNameMentions, isExcluded, type CatalogFiles } from '../verify/verify';
+import { findNameMentions, isExcluded, printedAgain, type CatalogFiles } from '../verify/verify';
 import { checkEntry, parseEntry, type CheckedEntry } from '../verify/verify-entries';
 import { verifySource } from '../verify/verify-sources';
 import { ViolationList } from '../verify/violations';
@@ -23,15 +20,6 @@ export interface DraftedMention {
   descriptive?: string;
 }
 
-/** A designation that may be a catalogued one spelt another way ("Hwasongpho-18"). */
-export interface VariantSpelling {
-  source: string;
-  block: string;
-  text: string;
-  slug: string;
-  why: string;
-}
-
 /** The checked parts of a catalog that a draft works from. */
 export function checkParts(files: CatalogFiles): { sources: SourceRecord[]; checked: CheckedEntry[] } {
   const out = new ViolationList();
@@ -47,26 +35,39 @@ export function checkParts(files: CatalogFiles): { sources: SourceRecord[]; chec
 /**
  * For every passage of the given sources that names a catalogued system its entry does not
  * cite yet (and that no exclusion sets aside), a verbatim mention citation of that name, added
- * to the entry's `mentions`: the edits (entry files with only `mentions` changed), what they
- * add, and the variant spellings the sources hold. Adds no facts.
+ * to the entry's `mentions`: the edits (entry files with only `mentions` changed) and what they
+ * add. Adds no facts.
  */
-export function draftMentions(files: CatalogFiles, sourceIds: readonly string[]): {
+export function draftMentions(
+  files: CatalogFiles,
+  sourceIds: readonly string[],
+  parts: ReturnType<typeof checkParts> = checkParts(files),
+): {
   edits: { file: string; content: string }[];
   drafted: DraftedMention[];
-  variants: VariantSpelling[];
 } {
-  const { sources, checked } = checkParts(files);
+  const { sources, checked } = parts;
   const wanted = sources.filter((s) => sourceIds.includes(s.meta.id));
   const names = findNameMentions(wanted, checked);
   const drafted: DraftedMention[] = [];
   const edits: { file: string; content: string }[] = [];
+  const blockById = new Map(wanted.map((s) => [s.meta.id, new Map(s.blocks.map((b) => [b.id, b]))]));
+  const copies = printedAgain(wanted);
+  const counts = new Map(wanted.map((s) => [s.meta.id, new Map<string, number>()]));
+  const byEntry = new Map<string, typeof names>();
+  for (const n of names) {
+    const list = byEntry.get(n.entry);
+    if (list) list.push(n);
+    else byEntry.set(n.entry, [n]);
+  }
   for (const c of checked) {
     const cited = new Set([...c.resolved.values()].map((r) => `${r.source}#${r.block}`));
     const added: Citation[] = [];
-    for (const m of names.filter((n) => n.entry === c.entry.slug && !isExcluded(c, n))) {
+    for (const m of (byEntry.get(c.entry.slug) ?? []).filter((n) => !isExcluded(c, n, copies))) {
       const source = wanted.find((s) => s.meta.id === m.source)!;
-      const citation = citeSpan({ id: source.meta.id, text: source.text, blocks: source.blocks }, m.start, m.end);
-      const block = source.blocks.find((b) => b.id === m.block)!;
+      const block = blockById.get(m.source)!.get(m.block)!;
+      if (cited.has(`${m.source}#${block.duplicateOf ?? block.id}`)) continue;
+      const citation = citeSpan({ id: source.meta.id, text: source.text, blocks: source.blocks }, m.start, m.end, counts.get(m.source));
       const key = `${m.source}#${block.duplicateOf ?? block.id}`;
       if (!citation || cited.has(key)) continue;
       cited.add(key);
@@ -79,13 +80,5 @@ export function draftMentions(files: CatalogFiles, sourceIds: readonly string[])
     const current = (JSON.parse(file.content) as { mentions?: Citation[] }).mentions ?? [];
     edits.push({ file: c.file, content: setTopLevelValue(file.content, 'mentions', [...current, ...added]) });
   }
-  const entries = checked.map((c) => c.entry);
-  const variants = wanted.flatMap((source) =>
-    findCandidates(visibleBlocks(source.blocks), names).flatMap((candidate) =>
-      relateCandidate(candidate, entries)
-        .filter((r) => r.kind === 'variant')
-        .map((r) => ({ source: source.meta.id, block: candidate.block, text: candidate.text, slug: r.slug, why: r.why })),
-    ),
-  );
-  return { edits, drafted, variants };
+  return { edits, drafted };
 }

@@ -24,10 +24,11 @@ export const METADATA_FIELDS = ['headline', 'section', 'byline', 'publisher', 'd
 
 /**
  * What a passage of a source is. `chrome` (site navigation, share and comment widgets) is the
- * only kind the reader does not show; `note` is an editor's note, `timestamp` a line that
- * gives the article's date ("Published July 28, 2023").
+ * only kind the reader does not show; `note` is an editor's note (a wire service's editing note,
+ * a translation note), `timestamp` a line that gives a date ("Published July 28, 2023", or a
+ * scraper's stamp), `alt-text` an image's description printed before its caption.
  */
-export const BLOCK_KINDS = ['headline', 'paragraph', 'caption', 'byline', 'chrome', 'note', 'timestamp'] as const;
+export const BLOCK_KINDS = ['headline', 'paragraph', 'caption', 'byline', 'chrome', 'note', 'timestamp', 'alt-text'] as const;
 
 const lineNumber = z.number().int().positive();
 
@@ -68,6 +69,19 @@ export const recordedBlockSchema = z
   .string()
   .regex(/^[a-z0-9-]+ \d+-\d+$/, 'a recorded block is "<id> <start>-<end>", e.g. "paragraph-3 1410-1734"');
 
+/** One suggestion turned down: the passage (as a citation picks it), the entry it is not (if any), and why. */
+export const declinedSchema = z
+  .object({
+    quote: z.string().min(1),
+    block: z.string().min(1).optional(),
+    prefix: z.string().min(1).optional(),
+    suffix: z.string().min(1).optional(),
+    /** The entry the passage was offered as and is not; omitted when it names no weapon system. */
+    entry: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an entry slug, e.g. "new-uav"').optional(),
+    reason: z.string().min(1),
+  })
+  .strict();
+
 export const sourceMetaSchema = z
   .object({
     id: sourceIdSchema,
@@ -80,6 +94,20 @@ export const sourceMetaSchema = z
     byline: statedFieldSchema,
     publisher: statedFieldSchema,
     date: statedFieldSchema,
+    /** A translator's note ("Translated from Korean by …"): the reader shows it with the article. Omitted: the text has none. */
+    translation: statedFieldSchema.optional(),
+    /**
+     * This text is a later version of another source (a wire story's update), by the curator's
+     * decision; `quote`, if given, is the passage of this text that marks it as one
+     * ("(ATTN: ADDS …; RECASTS headline)", "(LEAD)"). The reader of each version says so.
+     */
+    laterVersionOf: z.object({ source: sourceIdSchema, quote: z.string().min(1).optional() }).strict().optional(),
+    /**
+     * Suggestions of the curator's commands that the curator turned down, so that they are not
+     * offered again: a description that is not the entry it was offered as (`entry`), or a phrase
+     * that names no weapon system at all (no `entry`). Each picks its passage as a citation does.
+     */
+    declined: z.array(declinedSchema).optional(),
     /** Decisions that override the segmenter for some lines, applied in order (the first that fits wins). */
     blockRules: z.array(blockRuleSchema).optional(),
     /**
@@ -94,4 +122,5 @@ export type StatedField = z.infer<typeof statedFieldSchema>;
 export type SourceMeta = z.infer<typeof sourceMetaSchema>;
 export type MetadataField = (typeof METADATA_FIELDS)[number];
 export type BlockRule = z.infer<typeof blockRuleSchema>;
+export type Declined = z.infer<typeof declinedSchema>;
 export type BlockKind = (typeof BLOCK_KINDS)[number];

@@ -72,6 +72,11 @@ export const CHROME_CUES: readonly Cue[] = [
     pattern: /^[^\p{L}\p{N}]+$/u,
     example: '* * *',
   },
+  {
+    why: "a wire service's end mark",
+    pattern: /^(?:\((?:END|MORE|ENDS)\)|-?30-|ENDS)$/u,
+    example: '(END)',
+  },
 ];
 
 /**
@@ -169,4 +174,73 @@ export const DATELINE_CUE: Cue = {
     'u',
   ),
   example: 'SEOUL, July 28 (Yonhap) -- North Korea showed a new drone at a parade, state media said.',
+};
+
+/**
+ * What a web scraper writes before the text it saved: "date 2023-07-27", in lower case, with
+ * an ISO date and perhaps a time, at the start of the first line. It says when the page was
+ * saved, not when the article was published, and it is no part of the line's own words.
+ */
+export const SCRAPER_STAMP_CUE: Cue = {
+  why: "a scraper's date stamp",
+  pattern: /^date\s+\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?(?:\s+|$)/u,
+  example: 'date 2023-07-27 (ATTN: ADDS details of drones in paras 3-5; RECASTS headline)',
+};
+
+/** A date as a translated or foreign report prints it before its note: "28.07.2023", "2023-07-28", "July 28, 2023". */
+const NOTE_DATE = `(?:\\d{1,2}\\.\\d{1,2}\\.\\d{4}|${DATE})`;
+const EDITING_WORDS =
+  'ATTN|EDITORS?[\'’]?S?\\s+NOTE|EDITORS|ADDS|RECASTS|UPDATES|CORRECTS|REWRITES|REPEATS|CHANGES|INSERTS|DELETES|REFILES|FIXES|WITHDRAWS|ADVISORY|' +
+  'Adds|Recasts|Updates|Corrects|Rewrites|Repeats|Changes|Inserts|Refiles|Fixes';
+
+/**
+ * Lines a wire service or a translator adds for editors and readers, which are notes rather
+ * than the headline or the story: editing notes, slugs, reporting credits and translation notes.
+ * Each is matched against a line after any scraper's stamp.
+ */
+export const NOTE_CUES: readonly Cue[] = [
+  {
+    why: "a wire service's editing note (ATTN, ADDS, RECASTS, UPDATES, CORRECTS…)",
+    pattern: new RegExp(`^(?:\\(\\s*(?:${EDITING_WORDS})\\b[^()]*(?:\\([^()]*\\)[^()]*)*\\)|(?:ATTN|EDITORS?[’']?S?(?:\\s+NOTE)?)\\s*:.*)$`, 'u'),
+    example: '(ATTN: ADDS details of drones in paras 3-5; RECASTS headline)',
+  },
+  {
+    why: "a wire service's slug",
+    pattern: /^BC-[A-Z]{2,4}-{1,2}[\w,.-]+(?:\s+.*)?$/u,
+    example: 'BC-AS--Koreas-Russia,5th Ld-Writethru',
+  },
+  {
+    why: "a wire service's reporting and editing credits",
+    pattern: /^\((?:Reporting|Writing|Additional reporting|Compiled)\s+by\b[^()]*(?:;\s*(?:Editing|Writing|Additional reporting)\s+by\b[^()]*)*\)$/u,
+    example: '(Reporting by Jane Roe; Editing by John Doe)',
+  },
+  {
+    why: 'a translation note',
+    pattern: new RegExp(`^(?:${NOTE_DATE}\\s*)?(?:[–—-]\\s*)?\\(?(?:(?:Translated|Translation)\\s+(?:from|by)\\s+\\p{L}|Translator[s’']*\\s+note\\b)`, 'u'),
+    example: '28.07.2023 – Translated from Korean by the Pyongyang Watch desk',
+  },
+];
+
+/** A translation note's own words: from "Translated", "Translation" or "Translator's note" to the end of its line. */
+export const TRANSLATION_WORDS = /(?:Translated|Translation)\s+(?:from|by)\s+\p{L}.*$|Translator[s’']*\s+note\b.*$/u;
+
+/** The date a translation note's line gives before the note ("28.07.2023 – Translated from …"), as group 1. */
+export const NOTE_DATE_CUE = new RegExp(`^(${NOTE_DATE})\\s*(?:[–—-]\\s*)?\\(?(?:Translated|Translation|Translator)`, 'u');
+
+/**
+ * Marks a wire service puts before a headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 1-",
+ * "REFILE-", "EXCLUSIVE-". The headline is the words after them.
+ */
+export const HEADLINE_SLUG_CUE: Cue = {
+  why: "a wire service's mark before the headline",
+  pattern:
+    /^(?:\((?:LEAD|\d+(?:st|nd|rd|th)\s+LD|URGENT|UPDATE|CORRECTED|REFILE|News Focus|News Analysis|EDITORIAL|FOCUS|WRAPUP)(?:\s*[-–,]\s*[^)]*)?\)\s*)+|^(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|EXCLUSIVE|ANALYSIS|FACTBOX|INSIGHT|FOCUS|EXPLAINER)(?:\s+\d+)?\s*-\s*)+/u,
+  example: '(LEAD) Kim shows Shoigu new attack drones, Hwasong-18 at arms exhibition',
+};
+
+/** A line that opens a list item: "- ", "• ", "* ", "1. ", "2) ". */
+export const LIST_ITEM_CUE: Cue = {
+  why: 'a list item',
+  pattern: /^(?:[-–—•*·▪]\s+|\d{1,2}[.)]\s+)\S/u,
+  example: '- 152-millimeter artillery shells, the standard round of Russian howitzers',
 };

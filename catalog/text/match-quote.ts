@@ -1,4 +1,5 @@
 import approxSearch from 'approx-string-match';
+import { findAllIndexed } from './quote-index';
 
 export interface QuoteMatch {
   start: number;
@@ -7,11 +8,13 @@ export interface QuoteMatch {
   score: number;
 }
 
-/** Every offset at which `quote` occurs in `text`, exactly, in order. */
-export function findExact(text: string, quote: string): number[] {
+/** Every offset at which `quote` occurs in `text` (between `from` and `to`, if given), exactly, in order. */
+export function findExact(text: string, quote: string, from = 0, to = text.length): number[] {
   const found: number[] = [];
   if (quote === '') return found;
-  for (let i = text.indexOf(quote); i !== -1; i = text.indexOf(quote, i + 1)) found.push(i);
+  // Within a range, search the range alone: indexOf on the whole text would read on past its end.
+  const within = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (let i = within.indexOf(quote); i !== -1; i = within.indexOf(quote, i + 1)) found.push(from + i);
   return found;
 }
 
@@ -45,11 +48,16 @@ export interface QuoteContext {
   suffix?: string;
 }
 
-/** Every offset at which `quote` occurs exactly with `context` around it, in order. */
-export function findInContext(text: string, quote: string, context: QuoteContext = {}): number[] {
+/**
+ * Every offset at which `quote` occurs exactly with `context` around it (between `from` and `to`,
+ * if given), in order. With `owner` (an object that stands for a long text while it is in use),
+ * a search of the whole text goes through an index of the text (catalog/text/quote-index.ts).
+ */
+export function findInContext(text: string, quote: string, context: QuoteContext = {}, from = 0, to = text.length, owner?: object): number[] {
   const { prefix, suffix } = context;
-  return findExact(text, quote).filter(
-    (i) => (!prefix || text.slice(0, i).endsWith(prefix)) && (!suffix || text.startsWith(suffix, i + quote.length)),
+  const whole = from === 0 && to === text.length;
+  return (owner && whole ? findAllIndexed(text, quote, owner) : findExact(text, quote, from, to)).filter(
+    (i) => (!prefix || (i >= prefix.length && text.startsWith(prefix, i - prefix.length))) && (!suffix || text.startsWith(suffix, i + quote.length)),
   );
 }
 

@@ -113,18 +113,56 @@ export function namesIn(text: string, name: string): boolean {
   return compileName(name).some((pattern) => matchWholeWords(text, pattern).length > 0);
 }
 
+const AFTER_DESIGNATION = new RegExp(`^${MODIFIER_GAP}{0,${MAX_MODIFIERS}}[\\s\\u00a0]+$`, 'u');
+/** How far before a name a designation that heads its noun phrase may start. */
+const DESIGNATION_REACH = 80;
+
+/**
+ * The designation or calibre that a name at `start` of `text` ends the noun phrase of, if any:
+ * "152-millimeter" for "artillery shells" in "152-millimeter artillery shells", "Hwasong-17" for
+ * "intercontinental ballistic missile" in "Hwasong-17 intercontinental ballistic missile".
+ */
+export function designationBefore(text: string, start: number): string | undefined {
+  const from = Math.max(0, start - DESIGNATION_REACH);
+  const last = findDesignations(text.slice(from, start)).at(-1);
+  if (!last) return undefined;
+  return AFTER_DESIGNATION.test(text.slice(from + last.end, start)) ? last.text : undefined;
+}
+
+/** What `findMentions` may be told about where a generic name still counts inside a designated phrase. */
+export interface MentionOptions {
+  /**
+   * Spans (offsets into the raw text) where a name of no designation of its own counts even
+   * after a designation: the quotes of "kind of" relations to the entry, by which a curator
+   * says that "Hwasong-17 intercontinental ballistic missile" is one of the ICBMs.
+   */
+  keepInside?: readonly { start: number; end: number }[];
+}
+
 /**
  * Finds every occurrence of any of `names` in the given blocks, including a designation or
  * calibre with modifiers before its head noun (see `designationBody`). Overlapping occurrences of
  * different names of the same system are merged into the longest, so "Hwasong-18s" counts
- * once even when both "Hwasong-18" and "Hwasong-18s" are names. Offsets are into the raw
- * source text, like the blocks'.
+ * once even when both "Hwasong-18" and "Hwasong-18s" are names. A name with no designation of
+ * its own ("artillery shells") does not count where a designation or calibre heads its noun
+ * phrase ("152-millimeter artillery shells" names another system), unless the curator said so
+ * (`options.keepInside`). Offsets are into the raw source text, like the blocks'.
  */
-export function findMentions(blocks: readonly Block[], names: readonly string[]): NameMatch[] {
+export function findMentions(blocks: readonly Block[], names: readonly string[], options: MentionOptions = {}): NameMatch[] {
   const patterns = names.flatMap(compileName);
+  const generic = names.flatMap((name) => (leadingDesignation(name) ? [] : compileName(name)));
+  const keep = options.keepInside ?? [];
+  const byId = new Map(blocks.map((b) => [b.id, b]));
   const found: NameMatch[] = [];
   for (const block of blocks) {
-    const spans = patterns.flatMap((pattern) => matchWholeWords(block.text, pattern));
+    // A passage printed twice is cited in its first copy, which speaks for both.
+    const home = (block.duplicateOf && byId.get(block.duplicateOf)) || block;
+    const kept = (start: number, end: number) => keep.some((k) => k.start <= home.start + start && home.start + end <= k.end);
+    const spans = patterns.flatMap((pattern) =>
+      matchWholeWords(block.text, pattern).filter(
+        ({ start, end }) => !generic.includes(pattern) || designationBefore(block.text, start) === undefined || kept(start, end),
+      ),
+    );
     spans.sort((a, b) => a.start - b.start || b.end - a.end);
     const merged: { start: number; end: number }[] = [];
     for (const span of spans) {
@@ -178,23 +216,50 @@ export function nameKeys(name: string): string[] {
   return [nameKey(name), lead.kind === 'caliber' ? `${lead.number}m` : nameKey(lead.text)];
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+/** Word characters, separators (folding to nothing), or any other one character, as `textKeys` reads them. */
+const RUNS = /([\p{L}\p{N}]+)|([\s\u00a0-]+)|[^\p{L}\p{N}\s\u00a0-]/giu;
+
+/** Keys of texts read lately: a command verifies the same sources several times over. */
+const keysOfText = new Map<string, Map<string, Set<string>>>();
+const TEXTS_KEPT = 4;
+
 /**
  * The keys of the given lengths that `text` holds: a text without a name's key cannot mention
  * it, so a catalog searches a source only for the entries whose keys it holds.
  */
 export function textKeys(text: string, lengths: ReadonlySet<number>): Set<string> {
-  let folded = '';
+  const lengthsKey = [...lengths].sort((a, b) => a - b).join(',');
+  const known = keysOfText.get(text)?.get(lengthsKey);
+  if (known) return known;
+  const folded: string[] = [];
   const starts: number[] = [];
+  let size = 0;
   let afterWordChar = false;
-  for (const char of text) {
-    const read = readChar(char);
+  /** Reads one run of the text: word characters, separators, or one other character. */
+  const read = (run: string, word: boolean, separator: boolean, fold: string) => {
     // A separator folds to nothing: the word after it starts where it did, counted once.
-    if (!afterWordChar && starts.at(-1) !== folded.length) starts.push(folded.length);
-    afterWordChar = read.word;
-    folded += read.folded;
+    if (!afterWordChar && starts.at(-1) !== size) starts.push(size);
+    afterWordChar = word;
+    if (!separator) {
+      folded.push(fold);
+      size += fold.length;
+    }
+    void run;
+  };
+  // A run at a time: word characters (folded one code point at a time unless plain ASCII),
+  // separators (which fold to nothing), or one other character.
+  for (const m of text.matchAll(RUNS)) {
+    const run = m[0];
+    if (m[2] !== undefined) read(run, false, true, '');
+    else if (m[1] !== undefined) read(run, true, false, ASCII.test(run) ? run.toLowerCase() : Array.from(run, (c) => readChar(c).folded).join(''));
+    else read(run, readChar(run).word, false, readChar(run).folded);
   }
+  const all = folded.join('');
   const keys = new Set<string>();
-  for (const start of starts) for (const length of lengths) keys.add(folded.slice(start, start + length));
+  for (const start of starts) for (const length of lengths) keys.add(all.slice(start, start + length));
+  if (!keysOfText.has(text) && keysOfText.size >= TEXTS_KEPT) keysOfText.delete(keysOfText.keys().next().value!);
+  keysOfText.set(text, (keysOfText.get(text) ?? new Map()).set(lengthsKey, keys));
   return keys;
 }
 
@@ -203,5 +268,13 @@ export function textKeys(text: string, lengths: ReadonlySet<number>): Set<string
  * reads it), to say which name or alias a mention rests on.
  */
 export function nameOf(text: string, names: readonly string[]): string | undefined {
-  return names.find((name) => compileName(name).some((p) => new RegExp(`^(?:${p.source})$`, 'iu').test(text)));
+  return names.find((name) => wholeName(name).some((p) => p.test(text)));
+}
+
+const anchored = new Map<string, RegExp[]>();
+/** A name's patterns anchored to read a whole text, compiled once per name. */
+function wholeName(name: string): RegExp[] {
+  let patterns = anchored.get(name);
+  if (!patterns) anchored.set(name, (patterns = compileName(name).map((p) => new RegExp(`^(?:${p.source})$`, 'iu'))));
+  return patterns;
 }

@@ -1,6 +1,16 @@
 import type { Block, BlockKind } from '../schema/derived';
 import type { BlockRule } from '../schema/source';
-import { CAPTION_CREDIT_CUES, CHROME_CUES, DATELINE_CUE, EDITORS_NOTE_CUE, TIMESTAMP_CUE, matchByline } from './layout-cues';
+import {
+  CAPTION_CREDIT_CUES,
+  CHROME_CUES,
+  DATELINE_CUE,
+  EDITORS_NOTE_CUE,
+  LIST_ITEM_CUE,
+  NOTE_CUES,
+  SCRAPER_STAMP_CUE,
+  TIMESTAMP_CUE,
+  matchByline,
+} from './layout-cues';
 
 /** One line of a raw text: its 1-based number and the offsets of its trimmed text. */
 export interface Line {
@@ -37,6 +47,7 @@ const LABELS: Record<BlockKind, string> = {
   chrome: 'Site text',
   note: "Editor's note",
   timestamp: 'Date line',
+  'alt-text': 'Image description',
 };
 
 const ID_PREFIX: Record<BlockKind, string> = {
@@ -47,10 +58,13 @@ const ID_PREFIX: Record<BlockKind, string> = {
   chrome: 'site-text',
   note: 'note',
   timestamp: 'date-line',
+  'alt-text': 'image-text',
 };
 
 /** Kinds an article usually has once: the first gets a bare id ("headline"), later ones a number. */
 const SINGLE = new Set<BlockKind>(['headline', 'byline', 'note', 'timestamp']);
+/** Kinds that may come before the headline without starting the story: site text, bylines, dates, notes. */
+const BEFORE_STORY = new Set<BlockKind>(['chrome', 'timestamp', 'byline', 'note']);
 /** A sentence (or a clause a new line may follow) ends here, possibly inside closing quotes or brackets. */
 const ENDS_SENTENCE = /[.!?…:;][”"’'»)\]]*$/u;
 const ENDS_WITH_FULL_STOP = /\.[”"’'»)\]]*$/u;
@@ -59,6 +73,9 @@ const MAX_HEADLINE_WORDS = 20;
 const WRAP_WIDTH = { min: 40, max: 100 };
 /** A line this full, relative to the longest line of its run, was broken by the wrap, not by the writer. */
 const FULL_LINE = 0.7;
+/** An image's alt text names a person or a thing in a few capitalised words ("Sergei Shoigu, Russian Defense Minister"). */
+const MAX_ALT_TEXT_WORDS = 15;
+const TITLE_CASE_SHARE = 0.6;
 
 /** Every line of `raw`, blank ones included; "\r\n", "\r" and "\n" all end a line. Offsets skip surrounding spaces (NBSP too). */
 export function splitLines(raw: string): Line[] {
@@ -105,6 +122,12 @@ function decideLine(line: Line, rules: readonly BlockRule[], fits: ((line: Line)
   }
   const chrome = CHROME_CUES.find((cue) => cue.pattern.test(line.text));
   if (chrome) return { kind: 'chrome', why: `site chrome: ${chrome.why}` };
+  const stamp = SCRAPER_STAMP_CUE.pattern.exec(line.text)?.[0];
+  const rest = stamp ? line.text.slice(stamp.length) : line.text;
+  const after = stamp ? `, after a scraper's date stamp "${stamp.trim()}"` : '';
+  if (stamp && rest === '') return { kind: 'timestamp', why: `a scraper's date stamp: when the page was saved, not when the article was published` };
+  const note = NOTE_CUES.find((cue) => cue.pattern.test(rest));
+  if (note) return { kind: 'note', why: `note: ${note.why}${after}` };
   if (matchByline(line.text)) return { kind: 'byline', why: 'byline: "By" and a name' };
   if (TIMESTAMP_CUE.pattern.test(line.text)) return { kind: 'timestamp', why: 'date line: a date, alone or after "Published", "Updated"…' };
   return null;
@@ -116,25 +139,45 @@ function decideLine(line: Line, rules: readonly BlockRule[], fits: ((line: Line)
  * where `prev` fills the wrap width. The first line of an article (a likely headline) joins a
  * capitalised line only when it is nearly full.
  */
-function continues(prev: Line, next: Line, width: number, firstLine: boolean): boolean {
-  if (endsBlock(prev.text)) return false;
+function continues(prev: Line, next: Line, run: { width: number; lines: number }, firstLine: boolean): boolean {
+  if (endsBlock(prev.text) || LIST_ITEM_CUE.pattern.test(next.text)) return false;
   if (/^\p{Ll}/u.test(next.text)) return true;
-  if (width < WRAP_WIDTH.min || width > WRAP_WIDTH.max) return false;
-  return prev.text.length >= (firstLine ? 0.85 : FULL_LINE) * width;
+  if (run.width < WRAP_WIDTH.min || run.width > WRAP_WIDTH.max) return false;
+  // A name-and-title line above a caption that stands on its own line is the picture's alt text.
+  if (isAltTextLine(prev.text) && findCaptionCredit(next.text)) return false;
+  // Two lines are no evidence of a wrap width: the first line of an article stays on its own.
+  if (firstLine) return run.lines >= 3 && prev.text.length >= 0.85 * run.width;
+  return prev.text.length >= FULL_LINE * run.width;
 }
 
-/** For each line, the length of the longest undecided line in its run of non-blank lines. */
-function runWidths(lines: Line[], decided: (Decision | null)[]): number[] {
-  const widths = new Array<number>(lines.length).fill(0);
+/**
+ * Whether a line reads like an image's alt text: a few words, mostly capitalised, without the
+ * punctuation that ends a sentence ("Kim Jong Un, General Secretary of the Workers' Party of Korea").
+ */
+function isAltTextLine(text: string): boolean {
+  const words = text.split(/\s+/u).filter(Boolean);
+  if (words.length < 2 || words.length > MAX_ALT_TEXT_WORDS || ENDS_SENTENCE.test(text) || findCaptionCredit(text)) return false;
+  const long = words.filter((w) => w.replace(/\P{L}/gu, '').length >= 4);
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * long.length;
+}
+
+/** For each line, the length of the longest undecided line in its run of non-blank lines, and how many undecided lines the run has. */
+function runWidths(lines: Line[], decided: (Decision | null)[]): { width: number; lines: number }[] {
+  const runs = new Array<{ width: number; lines: number }>(lines.length);
   let from = 0;
   for (let i = 0; i <= lines.length; i++) {
     if (i < lines.length && lines[i]!.text !== '') continue;
-    const run = lines.slice(from, i).filter((_, k) => !decided[from + k]);
-    const width = Math.max(0, ...run.map((l) => l.text.length));
-    widths.fill(width, from, i);
+    let width = 0;
+    let count = 0;
+    for (let k = from; k < i; k++) {
+      if (decided[k]) continue;
+      count++;
+      width = Math.max(width, lines[k]!.text.length);
+    }
+    runs.fill({ width, lines: count }, from, i);
     from = i + 1;
   }
-  return widths;
+  return runs;
 }
 
 /** Lines grouped into passages: blank lines and decided lines end a passage, wrapped lines continue one. */
@@ -166,16 +209,32 @@ function groupLines(lines: Line[], rules: readonly BlockRule[]): Draft[] {
   return drafts;
 }
 
-/** What a passage that no line rule decided is: a caption, an editor's note, the headline, or a paragraph. */
-function decidePassage(text: string, lineCount: number, storyStarted: boolean): Decision {
+/**
+ * What a passage that no line rule decided is: a caption, an editor's note, the headline, an
+ * image's alt text (a name-and-title line right before a caption), or a paragraph.
+ */
+function decidePassage(text: string, lineCount: number, storyStarted: boolean, beforeCaption: boolean): Decision {
   const credit = findCaptionCredit(text);
   if (credit) return { kind: 'caption', why: `photo caption: ends with a credit (${credit.why}) "${credit.credit}"` };
   if (EDITORS_NOTE_CUE.pattern.test(text)) return { kind: 'note', why: `editor's note: starts with "${text.split(/[:—–-]/u)[0]!.trim()}"` };
-  const words = wordCount(text);
-  if (!storyStarted && lineCount === 1 && words <= MAX_HEADLINE_WORDS && !ENDS_WITH_FULL_STOP.test(text) && !DATELINE_CUE.pattern.test(text)) {
-    return { kind: 'headline', why: `headline: the first passage, ${words} words, no full stop` };
+  const stamp = SCRAPER_STAMP_CUE.pattern.exec(text)?.[0];
+  const own = stamp ? text.slice(stamp.length) : text;
+  const words = wordCount(own);
+  if (!storyStarted && lineCount === 1 && words <= MAX_HEADLINE_WORDS && !ENDS_WITH_FULL_STOP.test(own) && !DATELINE_CUE.pattern.test(own)) {
+    const after = stamp ? `, after a scraper's date stamp "${stamp.trim()}"` : '';
+    return { kind: 'headline', why: `headline: the first passage, ${words} words, no full stop${after}` };
+  }
+  if (beforeCaption && lineCount === 1 && isAltTextLine(text)) {
+    return { kind: 'alt-text', why: "an image's alt text: a name-and-title line right before the picture's caption" };
   }
   return { kind: 'paragraph', why: endsBlock(text) ? 'paragraph' : 'paragraph: no rule recognises it, so it is shown as a paragraph' };
+}
+
+/** Whether a passage (not yet decided) is a photo caption: a rule made it one, or it ends with a credit. */
+function isCaptionDraft(raw: string, draft: Draft | undefined): boolean {
+  if (!draft) return false;
+  if (draft.decision) return draft.decision.kind === 'caption';
+  return findCaptionCredit(raw.slice(draft.lines[0]!.start, draft.lines.at(-1)!.end)) !== null;
 }
 
 /**
@@ -197,16 +256,16 @@ export function explainBlocks(raw: string, rules: readonly BlockRule[] = []): { 
   const repeatsOf = new Map<string, number>();
   let storyStarted = false;
 
-  for (const { lines, decision } of drafts) {
+  drafts.forEach(({ lines, decision }, index) => {
     const first = lines[0]!;
     const last = lines.at(-1)!;
     const text = raw.slice(first.start, last.end);
-    const decided = decision ?? decidePassage(text, lines.length, storyStarted);
+    const decided = decision ?? decidePassage(text, lines.length, storyStarted, isCaptionDraft(raw, drafts[index + 1]));
     let kind = decided.kind;
     const original = firstByText.get(text);
     // A repeat of the headline is the headline again, not navigation or a paragraph.
     if (original?.kind === 'headline') kind = 'headline';
-    if (kind !== 'chrome' && kind !== 'timestamp' && kind !== 'byline') storyStarted = true;
+    if (!BEFORE_STORY.has(kind)) storyStarted = true;
 
     const block: ExplainedBlock = { id: '', kind, label: '', start: first.start, end: last.end, text, why: decided.why, lines: [first.n, last.n] };
     if (original && original.kind === kind) {
@@ -226,7 +285,7 @@ export function explainBlocks(raw: string, rules: readonly BlockRule[] = []): { 
       firstByText.set(text, block);
     }
     blocks.push(block);
-  }
+  });
   const used = new Set(drafts.flatMap((d) => (d.decision?.rule === undefined ? [] : [d.decision.rule])));
   return { blocks, unusedRules: rules.flatMap((_, i) => (used.has(i) ? [] : [i])) };
 }
@@ -246,7 +305,19 @@ export function plainBlock(block: ExplainedBlock): Block {
   return duplicateOf === undefined ? { id, kind, label, start, end, text } : { id, kind, label, start, end, text, duplicateOf };
 }
 
-/** The block that contains `[start, end)`, or undefined if the span crosses a block boundary. */
+/**
+ * The block that contains `[start, end)`, or undefined if the span crosses a block boundary.
+ * Blocks are in reading order and do not overlap, so the search halves: a source of tens of
+ * thousands of passages is looked up as fast as a short article.
+ */
 export function findBlockAt(blocks: readonly Block[], start: number, end: number): Block | undefined {
-  return blocks.find((b) => b.start <= start && end <= b.end);
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const block = blocks[lo - 1];
+  return block && block.start <= start && end <= block.end ? block : undefined;
 }

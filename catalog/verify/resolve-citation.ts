@@ -35,15 +35,29 @@ export function describeClosest(source: SourceText, quote: string): string {
  *
  * @returns the resolved span, or the rule it breaks with a message a curator can act on.
  */
+/** Each source's blocks by id, built once per list of blocks: a long source has tens of thousands. */
+const byId = new WeakMap<readonly Block[], Map<string, Block>>();
+function blockById(blocks: readonly Block[], id: string): Block | undefined {
+  let index = byId.get(blocks);
+  if (!index) byId.set(blocks, (index = new Map(blocks.map((b) => [b.id, b]))));
+  return index.get(id);
+}
+
 export function resolveCitation(source: SourceText, citation: Citation): Resolution {
   const { quote } = citation;
-  const named = citation.block ? source.blocks.find((b) => b.id === citation.block) : undefined;
+  const named = citation.block ? blockById(source.blocks, citation.block) : undefined;
   if (citation.block && !named) {
     return { ok: false, rule: 'block-unknown', message: `no block "${citation.block}" in source "${source.id}"` };
   }
-  const occurrences = findInContext(source.text, quote, citation)
-    .map((start) => ({ start, end: start + quote.length, block: findBlockAt(source.blocks, start, start + quote.length) }))
-    .filter((c): c is { start: number; end: number; block: Block } => c.block !== undefined);
+  // A named block is searched first (its first copy, for a block printed twice); the whole text
+  // only when the quote is not there, to say where it is.
+  const home = named && (named.duplicateOf ? blockById(source.blocks, named.duplicateOf) : named);
+  const find = (from?: number, to?: number) =>
+    findInContext(source.text, quote, citation, from, to, source.blocks)
+      .map((start) => ({ start, end: start + quote.length, block: findBlockAt(source.blocks, start, start + quote.length) }))
+      .filter((c): c is { start: number; end: number; block: Block } => c.block !== undefined);
+  const inHome = home ? find(home.start, home.end) : [];
+  const occurrences = inHome.length > 0 ? inHome : find();
   const hidden = occurrences.filter((c) => !isShownToReader(c.block));
   const candidates = occurrences.filter((c) => isShownToReader(c.block) && !c.block.duplicateOf);
 

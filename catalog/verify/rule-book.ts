@@ -109,6 +109,35 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
     ],
     valid: [],
   },
+  'meta-stale': {
+    invalid: [
+      {
+        // The headline's line declared a note: the stated headline was taken from a line that is no headline now.
+        title: 'a metadata value whose line changed kind',
+        file: META_000,
+        path: 'headline.value',
+        apply: replaceIn(META_000, '"blockRules": [', '"blockRules": [\n    { "match": "^Kim shows off North", "kind": "note", "reason": "a kicker, not the headline" },'),
+      },
+    ],
+    valid: [],
+  },
+  'source-link': {
+    invalid: [
+      {
+        title: 'a later version of a source the catalog does not have',
+        file: META_004,
+        path: 'laterVersionOf.source',
+        apply: replaceIn(META_004, '"date": { "status": "not-stated" },', '"date": { "status": "not-stated" },\n  "laterVersionOf": { "source": "article-999" },'),
+      },
+    ],
+    valid: [
+      {
+        title: 'a later version of another source of the catalog',
+        file: META_004,
+        apply: replaceIn(META_004, '"date": { "status": "not-stated" },', '"date": { "status": "not-stated" },\n  "laterVersionOf": { "source": "article-000" },'),
+      },
+    ],
+  },
   'entry-json': {
     invalid: [
       { title: 'an empty entry file', file: entryFile('mq-9-reaper'), apply: (f) => (f.entries.find((e) => e.file === entryFile('mq-9-reaper'))!.content = '') },

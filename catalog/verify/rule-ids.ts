@@ -11,6 +11,8 @@ export const RULES = {
   'source-hash': { description: 'a stored source text no longer matches its recorded SHA-256', overridable: false },
   'source-meta': { description: 'source metadata is not valid JSON or does not fit the schema', overridable: false },
   'meta-stated': { description: 'a metadata value marked as stated is not in the quoted text of its source', overridable: false },
+  'meta-stale': { description: "a metadata value was taken from a passage whose kind changed (a headline that is now a note), or from a scraper's stamp", overridable: false },
+  'source-link': { description: "a source's metadata names a source or an entry the catalog does not have (a later version of, a declined suggestion), or versions go round in a circle", overridable: false },
   'entry-json': { description: 'an entry file is empty or not valid JSON', overridable: false },
   'entry-schema': { description: 'an entry does not fit the entry schema', overridable: false },
   'entry-file-name': { description: "an entry's file name is not its slug", overridable: false },

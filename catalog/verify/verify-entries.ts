@@ -58,9 +58,10 @@ export function listCitations(entry: Entry): { path: string; citation: Citation 
 }
 
 /**
- * Whether some text holds `phrase` as whole words, case aside: the phrase alone compiled once
- * (a case-insensitive pattern with letter classes around it costs V8 far more to compile), its
- * edges checked as mentions' are.
+ * Whether some text holds `phrase` as whole words, case and a final plural "s" aside (a category
+ * "launcher" is a phrase of "launchers", so entries share one form): the phrase alone compiled
+ * once (a case-insensitive pattern with letter classes around it costs V8 far more to compile),
+ * its edges checked as mentions' are.
  */
 const wholePhrase = (phrase: string) => {
   // A category may be the singular of the passage's plural ("missile" of "missiles").

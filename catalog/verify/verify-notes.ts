@@ -14,6 +14,15 @@ import { listStatements } from './statements';
 const STOPWORDS = new Set(
   'a an the of to in on at for with by from and or as is are was were be been it its this that these those which who their his her they them he she also than then into over about'.split(' '),
 );
+/** Each source's blocks by id, built once: a long source has tens of thousands. */
+const blockIndex = new WeakMap<SourceRecord, Map<string, SourceRecord['blocks'][number]>>();
+function findBlock(source: SourceRecord | undefined, id: string) {
+  if (!source) return undefined;
+  let index = blockIndex.get(source);
+  if (!index) blockIndex.set(source, (index = new Map(source.blocks.map((b) => [b.id, b]))));
+  return index.get(id);
+}
+
 /** Shortest run of shared words that counts as borrowing. */
 const MIN_RUN = 3;
 
@@ -62,7 +71,8 @@ export function checkNotes(
     ...entry.notes.map((text, i) => ({ path: `notes[${i}]`, text })),
     ...listStatements(entry).flatMap((st) => st.factuality.overrides.map((o, k) => ({ path: `${st.path}.overrides[${k}].reason`, text: o.reason }))),
   ];
-  const blocks = new Map([...resolved.values()].map((r) => [`${r.source}#${r.block}`, sources.get(r.source)?.blocks.find((b) => b.id === r.block)]));
+  if (own.length === 0) return;
+  const blocks = new Map([...resolved.values()].map((r) => [`${r.source}#${r.block}`, findBlock(sources.get(r.source), r.block)]));
   for (const { path, text } of own) {
     // Words in quotation marks are the passage's, quoted: only the note's own words are held to its cues.
     const quoted = [...text.matchAll(/“[^”]*”|"[^"]*"/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));

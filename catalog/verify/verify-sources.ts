@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import { METADATA_FIELDS, sourceMetaSchema, type SourceMeta } from '../schema/source';
 import type { SourceRecord } from '../schema/derived';
 import { explainBlocks, plainBlock, splitLines } from '../text/segment';
+import { findStaleMetadata } from '../text/stated-metadata';
+import { resolveCitation } from './resolve-citation';
 import { describeJsonError, ViolationList } from './violations';
 
 /** A source as read from disk: its metadata file and its stored text, either possibly missing. */
@@ -100,9 +102,9 @@ export function verifySource(files: SourceFiles, out: ViolationList): SourceReco
     );
     return null;
   }
-  for (const field of METADATA_FIELDS) {
+  for (const field of [...METADATA_FIELDS, 'translation'] as const) {
     const value = meta[field];
-    if (value.status !== 'stated') continue;
+    if (value?.status !== 'stated') continue;
     if (!text.includes(value.quote)) {
       out.add('meta-stated', files.metaFile, `${field}.quote`, `quote not found in ${files.textFile}: "${value.quote}"`);
     } else if (!value.quote.includes(value.value)) {
@@ -116,5 +118,18 @@ export function verifySource(files: SourceFiles, out: ViolationList): SourceReco
     const count = splitLines(text).length;
     out.add('block-rule-unused', files.metaFile, `blockRules[${i}]`, `${what} fits no line of ${files.textFile} (${count} lines), or an earlier rule decides those lines: remove or correct the rule`);
   }
-  return { meta, text, blocks: blocks.map(plainBlock) };
+  const plain = blocks.map(plainBlock);
+  for (const stale of findStaleMetadata(meta, text, plain)) {
+    const now = stale.derived === undefined ? 'the text no longer states it' : `the text now states "${stale.derived}"`;
+    out.add('meta-stale', files.metaFile, `${stale.field}.value`, `"${stale.value}" was taken from ${stale.now}; ${now}: run "npm run catalog -- resegment ${meta.id}" to read it again`);
+  }
+  (meta.declined ?? []).forEach((d, i) => {
+    const found = resolveCitation({ id: meta.id, text, blocks: plain }, { source: meta.id, ...d });
+    if (!found.ok) out.add(found.rule, files.metaFile, `declined[${i}].${found.rule === 'block-unknown' ? 'block' : 'quote'}`, found.message);
+  });
+  const version = meta.laterVersionOf;
+  if (version?.quote !== undefined && !text.includes(version.quote)) {
+    out.add('source-link', files.metaFile, 'laterVersionOf.quote', `quote not found in ${files.textFile}: "${version.quote}"`);
+  }
+  return { meta, text, blocks: plain };
 }

@@ -8,6 +8,7 @@ import { deriveCatalog } from './derive';
 import { checkFactuality, createPassageAnalyser } from './verify-factuality';
 import { checkNotes, checkOwnWords } from './verify-notes';
 import { checkRecordedBlocks } from './recorded-blocks';
+import { checkSourceLinks } from './source-links';
 import { buildHolderIndex } from './holders';
 import { checkMentionReferences, checkSubjects } from './verify-subjects';
 import { checkNames } from './verify-names';
@@ -16,11 +17,18 @@ import { applyOverrides } from './overrides';
 import { listStatements } from './statements';
 import { CUE_ROWS } from '../text/cue-table';
 
+/** Each source's blocks by id, built once: a long source has tens of thousands. */
+const blocksById = new WeakMap<SourceRecord, Map<string, SourceRecord['blocks'][number]>>();
+
 /** The texts of the blocks that citations stand in. */
 function blockTexts(sources: ReadonlyMap<string, SourceRecord>, citations: readonly ResolvedCitation[]): string[] {
   const texts = new Map<string, string>();
   for (const r of citations) {
-    const block = sources.get(r.source)?.blocks.find((b) => b.id === r.block);
+    const source = sources.get(r.source);
+    if (!source) continue;
+    let index = blocksById.get(source);
+    if (!index) blocksById.set(source, (index = new Map(source.blocks.map((b) => [b.id, b]))));
+    const block = index.get(r.block);
     if (block) texts.set(`${r.source}#${block.id}`, block.text);
   }
   return [...texts.values()];
@@ -43,6 +51,7 @@ export type VerifyResult = { ok: true; catalog: Catalog } | { ok: false; violati
  */
 export function findNameMentions(sources: readonly SourceRecord[], entries: readonly CheckedEntry[]): Mention[] {
   const keys = entries.map(({ entry }) => [entry.name, ...entry.aliases].flatMap(nameKeys));
+  const kindOf = kindOfQuotes(entries);
   const lengths = new Set(keys.flat().map((k) => k.length));
   const candidates = sources.map((source) => {
     const held = textKeys(source.text, lengths);
@@ -52,17 +61,59 @@ export function findNameMentions(sources: readonly SourceRecord[], entries: read
     sources
       .filter((_, s) => candidates[s]!.has(i))
       .flatMap((source) =>
-        findMentions(
-          source.blocks.filter(isShownToReader),
-          [entry.name, ...entry.aliases],
-        ).map((m) => ({ ...m, entry: entry.slug, source: source.meta.id, how: 'name' as const })),
+        findMentions(source.blocks.filter(isShownToReader), [entry.name, ...entry.aliases], {
+          keepInside: (kindOf.get(entry.slug) ?? []).filter((r) => r.source === source.meta.id),
+        }).map((m) => ({ ...m, entry: entry.slug, source: source.meta.id, how: 'name' as const })),
       ),
   );
 }
 
+/**
+ * For each entry, where the curator says its generic name counts inside a designated phrase
+ * ("Hwasong-17 intercontinental ballistic missile"): the passages it cites itself, and the
+ * quotes of the relations other entries have to it (a "kind of" relation above all).
+ */
+function kindOfQuotes(entries: readonly CheckedEntry[]): Map<string, ResolvedCitation[]> {
+  const quotes = new Map<string, ResolvedCitation[]>();
+  const add = (slug: string, citations: Iterable<ResolvedCitation>) => {
+    const list = quotes.get(slug);
+    if (list) list.push(...citations);
+    else quotes.set(slug, [...citations]);
+  };
+  for (const { entry, resolved } of entries) {
+    add(entry.slug, resolved.values());
+    entry.relations.forEach((r, i) => {
+      const citation = resolved.get(`relations[${i}].citation`);
+      if (citation) add(r.target, [citation]);
+    });
+  }
+  return quotes;
+}
+
 const isInside = (m: Mention, span: ResolvedCitation) => m.source === span.source && span.start <= m.start && m.end <= span.end;
 /** Whether a curator recorded that this occurrence of the entry's name is not the entry's system. */
-export const isExcluded = (c: CheckedEntry, m: Mention) => [...c.excluded.values()].some((ex) => isInside(m, ex));
+export const isExcluded = (c: CheckedEntry, m: Mention, copies?: ReadonlyMap<string, PrintedAgain>) => {
+  // An occurrence in a passage printed twice is its first copy's: an exclusion of one excludes both.
+  const copy = copies?.get(`${m.source}#${m.block}`);
+  const at = copy ? { ...m, start: m.start - copy.start + copy.firstStart, end: m.end - copy.start + copy.firstStart } : m;
+  return [...c.excluded.values()].some((ex) => isInside(at, ex));
+};
+
+/** Where a block printed again starts, and where its first copy starts. */
+export interface PrintedAgain {
+  start: number;
+  firstStart: number;
+}
+
+/** The blocks printed again in the sources, by `<source>#<block>`. */
+export function printedAgain(sources: readonly SourceRecord[]): Map<string, PrintedAgain> {
+  const copies = new Map<string, PrintedAgain>();
+  for (const s of sources) {
+    const start = new Map(s.blocks.map((b) => [b.id, b.start]));
+    for (const b of s.blocks) if (b.duplicateOf) copies.set(`${s.meta.id}#${b.id}`, { start: b.start, firstStart: start.get(b.duplicateOf)! });
+  }
+  return copies;
+}
 
 function checkCrossEntry(
   checked: CheckedEntry[],
@@ -98,6 +149,7 @@ function checkCrossEntry(
     }
   }
   const blockStart = new Map(sources.flatMap((s) => s.blocks.map((b) => [`${s.meta.id}#${b.id}`, b] as const)));
+  const copies = printedAgain(sources);
   /** A mention in the second printing of a caption, inside a citation of the first. */
   const isInsideCopy = (m: Mention, r: ResolvedCitation) => {
     const copy = blockStart.get(`${m.source}#${m.block}`);
@@ -113,11 +165,14 @@ function checkCrossEntry(
       if (at) relatedAt.set(r.target, [...(relatedAt.get(r.target) ?? []), at]);
     });
   }
+  const citedBy = new Map<string, Set<string>>();
   for (const mention of names) {
     const c = bySlug.get(mention.entry)!;
-    if (!c.allResolved || isExcluded(c, mention)) continue;
+    if (!c.allResolved || isExcluded(c, mention, copies)) continue;
     if ((relatedAt.get(mention.entry) ?? []).some((r) => isInside(mention, r) || isInsideCopy(mention, r))) continue;
-    const cited = new Set([...c.resolved.values()].map((r) => `${r.source}#${r.block}`));
+    // The blocks an entry cites, gathered once per entry: a long source has thousands of its mentions.
+    let cited = citedBy.get(c.entry.slug);
+    if (!cited) citedBy.set(c.entry.slug, (cited = new Set([...c.resolved.values()].map((r) => `${r.source}#${r.block}`))));
     const block = blockOf.get(`${mention.source}#${mention.block}`)!;
     const key = `${c.file}|${mention.source}#${block}`;
     if (!cited.has(`${mention.source}#${block}`) && !reported.has(key)) {
@@ -213,11 +268,12 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
   });
   const names = findNameMentions(sources, checked);
   checkCrossEntry(checked, unparsed, sources, names, out);
+  checkSourceLinks(files.sources.map((s) => s.id), sources, new Set([...checked.map((c) => c.entry.slug), ...unparsed]), out);
   const analyse = createPassageAnalyser();
   const nameWords = new Set(checked.flatMap(({ entry }) => [entry.name, ...entry.aliases]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   const factCues = new Map<string, ValueCue[][]>();
   const bySlug = new Map(checked.map((c) => [c.entry.slug, c]));
-  const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m));
+  const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m, printedAgain(sources)));
   const holders = buildHolderIndex(sourceMap, checked, shown);
   const subjects = { sources: sourceMap, holders, names: new Map(checked.map((c) => [c.entry.slug, c.entry.name])) };
   // Names looked for in the catalog's own words by their first word first: a note is checked

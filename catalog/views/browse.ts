@@ -4,8 +4,13 @@ import { normalizeWord } from '../search/search-text';
 import { listEntries } from './core';
 import { groupEntriesByCategory } from './entries';
 
-/** The address segment of a category phrase: "UAV" → "uav", "arms" → "arms". */
+/** The address segment of a category phrase, its words joined by hyphens: "UAV" → "uav", "artillery shells" → "artillery-shells". */
 export function categorySlug(category: string): string {
+  return category.split(/[\s-]+/u).map(normalizeWord).filter(Boolean).join('-') || 'other';
+}
+
+/** The address an earlier build gave a category of several words ("artilleryshells"), still answered. */
+export function legacyCategorySlug(category: string): string {
   return normalizeWord(category.replace(/\s+/g, '-')) || 'other';
 }
 
@@ -17,7 +22,12 @@ export function listCategories(): { category: string; slug: string; entries: Cat
 }
 
 export function findCategory(slug: string): ReturnType<typeof listCategories>[number] | undefined {
-  return listCategories().find((c) => c.slug === slug);
+  return listCategories().find((c) => c.slug === slug) ?? listCategories().find((c) => legacyCategorySlug(c.category) === slug);
+}
+
+/** Every address of a category page: each category's own, and the older one where it differs. */
+export function categoryParams(): { category: string }[] {
+  return listCategories().flatMap((c) => [c.slug, ...(legacyCategorySlug(c.category) === c.slug ? [] : [legacyCategorySlug(c.category)])].map((category) => ({ category })));
 }
 
 /** A name as the A–Z index lists it: the entry's own name, or an alias pointing at it. */

@@ -21,3 +21,4 @@ export * from './specs';
 export * from './glance';
 export * from './label-priority';
 export * from './site-words';
+export * from './provenance';

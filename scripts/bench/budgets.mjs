@@ -61,6 +61,15 @@ export function checkBudgets(r) {
       budgets.push(check(`npm start ${row.name}: ≥ 50% of nginx's req/s, no errors`, pass, `${Math.round(row.ratio * 100)}% (${row.npmStart} vs ${row.nginx} req/s), ${row.npmStartErrors} errors`));
     }
   }
+  if (r.ingest) {
+    const largest = r.ingest.rows.at(-1);
+    for (const [name, c] of Object.entries(largest.commands)) {
+      budgets.push(check(`${name} on a ${largest.mb} MB source: within 30 s and 1 GB`, c.wallMs <= 30_000 && (c.maxRssKb ?? 0) <= 1024 * 1024, `${(c.wallMs / 1000).toFixed(1)} s wall, ${c.maxRssKb ? `${Math.round(c.maxRssKb / 1024)} MB` : 'memory not measured'}`));
+    }
+    for (const [name, g] of Object.entries(r.ingest.growth)) {
+      budgets.push(check(`${name} grows no worse than linearly with the source (${r.ingest.rows[0].mb} → ${largest.mb} MB)`, g.exponent <= 1.15, `CPU time ×${g.cpuRatio} (exponent ${g.exponent})`));
+    }
+  }
   if (r.verify) {
     const largest = r.verify.rows.at(-1);
     const { growth } = r.verify;

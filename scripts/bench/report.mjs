@@ -115,6 +115,20 @@ function verify({ verify: v }) {
   ];
 }
 
+function ingest({ ingest: g }) {
+  if (!g) return [];
+  const mb = (kb) => (kb ? `${Math.round(kb / 1024)} MB` : '–');
+  return [
+    '## Ingestion: the curator\'s commands against the length of a source',
+    'A long source made from the project\'s own fixture articles (scripts/bench/make-long-source.mjs: numbered passages, numbers varied, catalogued names kept), added to a fresh copy of the catalog; each command run as a curator runs it, start-up included. Budget: each within 30 s and 1 GB on a 5 MB source.',
+    table(
+      ['Source', 'Passages', 'add-source wall', 'CPU', 'peak', 'draft wall', 'CPU', 'peak', 'verify wall', 'CPU', 'peak'],
+      g.rows.map((r) => [`${r.mb} MB`, r.passages, ...['add-source', 'draft', 'verify'].flatMap((c) => [ms(r.commands[c].wallMs), ms(r.commands[c].cpuMs), mb(r.commands[c].maxRssKb)])]),
+    ),
+    `From ${g.rows[0].mb} MB to ${g.rows.at(-1).mb} MB, CPU time: ${Object.entries(g.growth).map(([c, x]) => `${c} ×${x.cpuRatio} (exponent ${x.exponent})`).join(', ')}; an exponent of 1 is linear.`,
+  ];
+}
+
 function audit({ audit: a }) {
   if (!a) return [];
   return ['## npm audit --omit=dev', a.error ? `Not run: ${a.error}` : `${a.total} known vulnerabilities in production dependencies (${Object.entries(a.counts).map(([k, n]) => `${k} ${n}`).join(', ')}).`];
@@ -166,6 +180,7 @@ export function renderReport(r) {
     search(scales),
     load(r),
     verify(r),
+    ingest(r),
     audit(r),
   ];
   return `${sections.filter((s) => s.length).map((s) => s.join('\n\n')).join('\n\n')}\n`;

@@ -9,7 +9,7 @@
  *
  *   --scales=1,10           build and measure only these catalog sizes
  *   --only=weight,search    run only these sections (weight, lighthouse, search, load, verify,
- *                           audit), keeping the others' figures from bench/results.json
+ *                           ingest, audit), keeping the others' figures from bench/results.json
  *   --report                rewrite bench/results.md from bench/results.json, measuring nothing
  *   --prebuilt=100:<dir>    measure the 100× site already built into <dir> instead of building it
  */
@@ -28,8 +28,9 @@ import { renderReport } from './report.mjs';
 import { measureSearchBytes, measureSearchLatency } from './search-latency.mjs';
 import { findNginx, startNginx, startStatic } from './servers.mjs';
 import { measureVerifyScaling } from './verify-scaling.mjs';
+import { measureIngestScaling } from './ingest-scaling.mjs';
 
-const SECTIONS = ['weight', 'lighthouse', 'search', 'load', 'verify', 'audit'];
+const SECTIONS = ['weight', 'lighthouse', 'search', 'load', 'verify', 'ingest', 'audit'];
 const SITE_SECTIONS = ['weight', 'lighthouse', 'search'];
 const PORT = Number(process.env.BENCH_PORT ?? 4540);
 const RESULTS = 'bench/results.json';
@@ -192,6 +193,10 @@ try {
 
 await section('verify', async () => {
   results.verify = measureVerifyScaling({ factors: [10, 100], runs: 3 });
+});
+
+await section('ingest', async () => {
+  results.ingest = measureIngestScaling();
 });
 
 await section('audit', async () => {

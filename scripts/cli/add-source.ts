@@ -7,31 +7,30 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { findCandidates } from '../../catalog/text/find-candidates';
-import { findMentions, nameOf } from '../../catalog/text/mentions';
-import { isDescriptiveName } from '../../catalog/text/name-words';
-import { relateCandidate } from '../../catalog/text/relate-candidates';
-import { explainBlocks } from '../../catalog/text/segment';
-import { isShownToReader } from '../../catalog/text/reader-blocks';
+import { suggestForSource } from '../../catalog/ingest/suggestions';
+import { explainBlocks, plainBlock } from '../../catalog/text/segment';
 import { formatSourceMeta, sourceMetaSkeleton } from '../../catalog/ingest/source-skeleton';
+import { findVersionMark } from '../../catalog/ingest/version-mark';
 import { parseEntry } from '../../catalog/verify/verify-entries';
 import { decodeUtf8, hashBytes, verifySource } from '../../catalog/verify/verify-sources';
 import { formatViolation, ViolationList } from '../../catalog/verify/violations';
 import { readCatalogFiles, SOURCES_DIR } from '../../catalog/load';
 import { METADATA_FIELDS, sourceIdSchema, type SourceMeta } from '../../catalog/schema/source';
+import { READ_FIELDS } from '../../catalog/text/stated-metadata';
 import type { Entry } from '../../catalog/schema/entry';
 import { InputError, parseCommand, projectRoot, runCommand, writeFilesAtomically } from './common';
-import { formatBlocks, formatCandidate } from './report';
+import { MANY, addTo, formatBlocks, formatCandidate, formatLeftOut, formatReferences, someOf } from './report';
+import { usageOf } from './commands';
 
-const USAGE = 'Usage: npm run catalog -- add-source <file.txt> --id <id> [--root <project dir>]';
+const USAGE = usageOf('add-source');
 
-function parse(args: string[]): { file: string; id: string; root: string } {
-  const { positionals, values } = parseCommand(args, { id: { type: 'string' } }, USAGE);
+function parse(args: string[]): { file: string; id: string; root: string; laterVersionOf?: string } {
+  const { positionals, values } = parseCommand(args, { id: { type: 'string' }, 'later-version-of': { type: 'string' } }, USAGE);
   if (positionals.length !== 1) throw new InputError(`expected one article file, got ${positionals.length}.\n${USAGE}`, 2);
   if (values.id === undefined) throw new InputError(`missing --id: name the new source, e.g. --id article-005.\n${USAGE}`, 2);
   const id = sourceIdSchema.safeParse(values.id);
   if (!id.success) throw new InputError(`invalid id "${values.id}": ${id.error.issues[0]!.message}`);
-  return { file: positionals[0]!, id: id.data, root: projectRoot(values.root) };
+  return { file: positionals[0]!, id: id.data, root: projectRoot(values.root), ...(values['later-version-of'] && { laterVersionOf: values['later-version-of'] }) };
 }
 
 /** The article's bytes and text, refusing what the verifier would refuse. */
@@ -73,18 +72,13 @@ function readEntries(root: string): Entry[] {
   return entries;
 }
 
-/** The report after storing: blocks, metadata, mentions, candidates, and the next step. */
-export function reportSource(meta: SourceMeta, notes: string[], blocks: ReturnType<typeof explainBlocks>['blocks'], entries: Entry[]): string[] {
-  const shown = blocks.filter(isShownToReader);
-  const label = (id: string) => blocks.find((b) => b.id === id)!.label;
-  const mentions = entries.flatMap((entry) => findMentions(shown, [entry.name, ...entry.aliases]).map((m) => ({ ...m, entry })));
-  const candidates = findCandidates(shown, mentions);
-  const distinct = candidates.filter((c, i) => candidates.findIndex((o) => o.text.toLowerCase() === c.text.toLowerCase()) === i);
-  const stated = METADATA_FIELDS.filter((f) => meta[f].status === 'stated');
-  const descriptive = (text: string, entry: Entry) => {
-    const name = nameOf(text, [entry.name, ...entry.aliases]);
-    return name && isDescriptiveName(name) ? `  (rests on the descriptive name "${name}": check that it means this system)` : '';
-  };
+/** The report after storing: blocks, metadata, mentions, possible references, candidates, and what was left out. */
+export function reportSource(meta: SourceMeta, notes: string[], blocks: ReturnType<typeof explainBlocks>['blocks'], entries: Entry[], text: string): string[] {
+  const labels = new Map(blocks.map((b) => [b.id, b.label]));
+  const label = (id: string) => labels.get(id)!;
+  const source = { meta, text, blocks: blocks.map(plainBlock) };
+  const { names, references, candidates, leftOut } = suggestForSource(source, entries);
+  const stated = READ_FIELDS.filter((f) => meta[f]?.status === 'stated');
   return [
     ...formatBlocks(blocks),
     '',
@@ -94,14 +88,39 @@ export function reportSource(meta: SourceMeta, notes: string[], blocks: ReturnTy
       return `  ${f}: "${field.value}"${field.quote === field.value ? '' : `  from ${firstWords(field.quote, 70)}`}`;
     }),
     `Not stated: ${METADATA_FIELDS.filter((f) => !stated.includes(f)).join(', ') || 'none'} (fill in only what the text states).`,
+    ...(meta.laterVersionOf ? [`Later version of ${meta.laterVersionOf.source}${meta.laterVersionOf.quote ? `, as "${meta.laterVersionOf.quote}" marks it` : ''}: each reader says so.`] : []),
     ...notes.map((n) => `  note: ${n}`),
     '',
-    `Mentions of catalogued systems (${mentions.length}):`,
-    ...mentions.map((m) => `  ${m.entry.name} [${m.entry.slug}]  ${m.block} (${label(m.block)})  ${JSON.stringify(m.text)}${descriptive(m.text, m.entry)}`),
+    `Mentions of catalogued systems (${names.length}):`,
+    ...formatNames(names, label),
     '',
-    `Candidate systems for a curator to review (${distinct.length}):`,
-    ...distinct.map((c) => formatCandidate(c, label(c.block), relateCandidate(c, entries))),
+    `Descriptions that may refer to a catalogued system (${references.length}):`,
+    ...formatReferences(references, label),
+    '',
+    `Candidate systems for a curator to review (${candidates.length}):`,
+    ...candidates.slice(0, MANY * 4).map((c) => formatCandidate(c, label)),
+    ...(candidates.length > MANY * 4 ? [`  … and ${candidates.length - MANY * 4} more: npm run catalog -- review ${meta.id} lists them all`] : []),
+    '',
+    `Read and not offered (${formatLeftOut(leftOut).length}):`,
+    ...formatLeftOut(leftOut),
   ];
+}
+
+/** The mentions found: one per line, or, when there are many, one line per entry and words with where they are. */
+function formatNames(names: ReturnType<typeof suggestForSource>['names'], label: (block: string) => string): string[] {
+  const check = (descriptive?: string) => (descriptive ? `  (rests on the descriptive name "${descriptive}": check that it means this system)` : '');
+  if (names.length <= MANY) return names.map((m) => `  ${m.name} [${m.entry}]  ${m.block} (${label(m.block)})  ${JSON.stringify(m.text)}${check(m.descriptive)}`);
+  const groups = new Map<string, typeof names>();
+  for (const m of names) addTo(groups, m.entry, m);
+  return [...groups.values()].flatMap((g) => {
+    const words = new Map<string, typeof names>();
+    for (const m of g) addTo(words, m.text, m);
+    const common = [...words.values()].sort((a, b) => b.length - a.length);
+    return [
+      `  ${g[0]!.name} [${g[0]!.entry}]  ${g.length} passage(s), in ${words.size} wording(s): ${common.slice(0, 4).map((w) => `${JSON.stringify(w[0]!.text)} (${w.length})`).join(', ')}${common.length > 4 ? ', …' : ''}`,
+      ...common.filter((w) => w[0]!.descriptive).slice(0, 4).map((w) => `   ${check(w[0]!.descriptive).trim()}: ${someOf(w.map((m) => m.block))}`),
+    ];
+  });
 }
 
 const firstWords = (text: string, max: number) => `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
@@ -109,20 +128,29 @@ const firstWords = (text: string, max: number) => `"${text.length > max ? `${tex
 /** Runs `add-source`; returns the exit code: 0 stored (or already stored), 1 bad input, 2 bad usage. Nothing is written on failure. */
 export function runAddSource(args: string[]): number {
   return runCommand('add-source', () => {
-    const { file, id, root } = parse(args);
+    const { file, id, root, laterVersionOf } = parse(args);
     const sourcesDir = path.join(root, SOURCES_DIR);
     if (!existsSync(sourcesDir)) throw new InputError(`no ${SOURCES_DIR} directory in ${root}; run from the project root or pass --root`);
     const { bytes, text } = readArticle(file);
     const fresh = isNew(sourcesDir, id, bytes);
 
     const { blocks } = explainBlocks(text);
-    const { meta, notes } = sourceMetaSkeleton(id, path.basename(file), bytes, blocks);
+    const known = readdirSync(sourcesDir).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5));
+    if (laterVersionOf !== undefined && (laterVersionOf === id || !known.includes(laterVersionOf))) {
+      throw new InputError(`--later-version-of: no other source "${laterVersionOf}" in ${SOURCES_DIR} (known: ${known.join(', ')})`);
+    }
+    const mark = findVersionMark(blocks);
+    const version = laterVersionOf === undefined ? undefined : { source: laterVersionOf, ...(mark !== undefined && { quote: mark }) };
+    const { meta, notes } = sourceMetaSkeleton(id, path.basename(file), bytes, blocks, version);
+    if (mark !== undefined && version === undefined) {
+      notes.push(`the text marks itself as an update ("${mark}"): if it updates a stored source, run: npm run catalog -- later-version ${id} --of <that source's id>`);
+    }
     const metaJson = formatSourceMeta(meta);
     const check = new ViolationList();
     verifySource({ id, metaFile: `${SOURCES_DIR}/${id}.json`, metaContent: metaJson, textFile: `${SOURCES_DIR}/${id}.txt`, textBytes: bytes }, check);
     if (check.items.length > 0) throw new InputError(`the new source would not verify:\n${check.items.map(formatViolation).join('\n')}`);
 
-    const report = reportSource(meta, notes, blocks, readEntries(root));
+    const report = reportSource(meta, notes, blocks, readEntries(root), text);
     if (fresh) {
       writeFilesAtomically([
         { target: path.join(sourcesDir, `${id}.txt`), data: bytes },

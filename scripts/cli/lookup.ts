@@ -10,9 +10,10 @@ import { catalogDesignations, readQuery, unnamedNotice, type QueryReading } from
 import type { SearchHit } from '../../catalog/search/search';
 import { searchTerms } from '../../catalog/search/search-text';
 import type { CatalogEntry } from '../../catalog/schema/derived';
-import { entryHref, factViews, findEntry, memorySearchReader, sourceHeading, type FactView } from '../../catalog/views';
+import { entryHref, factViews, findEntry, findSource, memorySearchReader, sourceHeading, sourceOrdinal, sourceTitle, type FactView } from '../../catalog/views';
+import { usageOf } from './commands';
 
-const USAGE = 'Usage: npm run catalog -- lookup "<query>"   e.g. lookup "hwasong 18", lookup "hwasong-17 range"';
+const USAGE = usageOf('lookup');
 
 /** Words too common to make an entry a match on their own. */
 const STOPWORDS = new Set('a an and as at be by for from in is it its of on or the to was were with'.split(' '));

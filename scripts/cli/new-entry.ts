@@ -1,9 +1,11 @@
 /**
  * `npm run catalog -- new-entry "<name as written>" --source <id> [--slug <slug>] [--category <phrase>]`:
  * scaffolds catalog/entries/<slug>.json for a system a source names: its mentions in every
- * source cited, every specification "not stated", no facts yet. The category is a phrase of a
- * cited quote: given, or the name's head noun ("missile" of "Hwasong-19 missile"), or the noun
- * right after the name in the source ("Hwasong-19 missile" for "Hwasong-19").
+ * source cited, no facts yet. The category is a phrase of a cited quote: given, or the head noun
+ * of the noun phrase the name stands in ("shells" of "152-millimeter artillery shells",
+ * "launcher" of "KN-25 super-large multiple rocket launcher"), in the form a category of the
+ * catalog already uses for the same word, case aside and its singular for the passage's plural
+ * ("UAV" for "UAVs", "missile" for "Missiles").
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,20 +15,21 @@ import { formatEntryJson } from '../../catalog/ingest/entry-json';
 import { ENTRIES_DIR } from '../../catalog/load';
 import { slugSchema, type Citation } from '../../catalog/schema/entry';
 import type { SourceRecord } from '../../catalog/schema/derived';
+import { readCandidates } from '../../catalog/text/find-candidates';
 import { findMentions, type NameMatch } from '../../catalog/text/mentions';
 import { isShownToReader } from '../../catalog/text/reader-blocks';
 import { escapeRegExp } from '../../catalog/text/reg-exp';
 import { describeClosest } from '../../catalog/verify/resolve-citation';
 import { InputError, parseCommand, projectRoot, readVerified, runCommand, writeVerifiedEntries } from './common';
+import { usageOf } from './commands';
 
-const USAGE = 'Usage: npm run catalog -- new-entry "<name as written>" --source <id> [--slug <slug>] [--category <phrase>] [--root <project dir>]';
-/** Nouns that say what kind of system a name is, and so can be its category. */
-const HEAD_NOUN = /^(?:missiles?|rockets?|drones?|UAVs?|shells?|rounds?|launchers?|aircraft|vehicles?|munitions|arms|ICBMs?|artillery|howitzers?|tanks?|submarines?|warheads?)$/iu;
+const USAGE = usageOf('new-entry');
 /** How far a category may be from the name to be quoted with it. */
 const MAX_QUOTE = 120;
 
 const slugify = (name: string) => name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '');
-const wordAt = (phrase: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, flags);
+/** A phrase as whole words, case aside, in either number ("launcher" reads "launchers" too). */
+const wordAt = (phrase: string, flags = 'iu') => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase.replace(/s$/u, ''))}s?(?![\\p{L}\\p{N}])`, flags);
 
 /** The span that quotes an occurrence together with its category phrase, when they are close in one block. */
 function spanWithCategory(source: SourceRecord, m: NameMatch, category: string): { start: number; end: number } | null {
@@ -41,16 +44,34 @@ function spanWithCategory(source: SourceRecord, m: NameMatch, category: string):
   return best;
 }
 
-/** The category: given, the name's own head noun, or a head noun right after the name in `home`. */
-function chooseCategory(name: string, given: string | undefined, home: SourceRecord, hits: NameMatch[]): string {
+/**
+ * The category: given, or the head noun of the noun phrase the name stands in, in the form an
+ * existing category uses (the longest that ends the phrase: "artillery shells" before "shells").
+ * Without a head noun next to the name, it asks for one rather than guess a kind.
+ */
+function chooseCategory(name: string, given: string | undefined, home: SourceRecord, hits: NameMatch[], existing: readonly string[]): string {
   if (given) return given;
-  const last = name.trim().split(/\s+/u).at(-1)!;
-  if (HEAD_NOUN.test(last)) return last;
-  for (const m of hits.filter((h) => h.block && home.blocks.some((b) => b.id === h.block))) {
-    const next = /^\s+([\p{L}]+)/u.exec(home.text.slice(m.end));
-    if (next && HEAD_NOUN.test(next[1]!)) return next[1]!;
+  for (const m of hits) {
+    const block = home.blocks.find((b) => b.id === m.block);
+    if (!block) continue;
+    const phrase = readCandidates([block], []).candidates.find((c) => c.start <= m.start && m.end <= c.end && c.head);
+    if (!phrase) continue;
+    const words = phrase.text.split(/[\s\u00a0]+/u);
+    const known = [...existing]
+      .sort((a, b) => b.length - a.length)
+      .find((cat) => {
+        const catWords = cat.split(/\s+/u);
+        const tail = words.slice(-catWords.length);
+        // The existing form in either case, as written or as the singular of the passage's plural
+        // (a category must stay a phrase of its quote: "launcher" of "launchers", not "launchers" of "launcher").
+        const lastOk = (w: string, c: string) => w.toLowerCase() === c.toLowerCase() || w.toLowerCase() === `${c.toLowerCase()}s` || w.toLowerCase() === `${c.toLowerCase()}es`;
+        return tail.length === catWords.length && tail.every((w, i) => (i === tail.length - 1 ? lastOk(w, catWords[i]!) : w.toLowerCase() === catWords[i]!.toLowerCase()));
+      });
+    return known ?? phrase.head!;
   }
-  throw new InputError(`no category found for "${name}": pass --category with a phrase of a passage that names it, e.g. --category missile`);
+  throw new InputError(
+    `no head noun stands next to "${name}" in ${home.meta.id} to say what kind of system it is: pass --category with the noun a passage that names it uses for it (a phrase of that passage)`,
+  );
 }
 
 export function runNewEntry(args: string[]): number {
@@ -64,7 +85,7 @@ export function runNewEntry(args: string[]): number {
     if (!slug.success) throw new InputError(`invalid slug "${values.slug ?? slugify(name)}": ${slug.error.issues[0]!.message}`);
     const file = `${ENTRIES_DIR}/${slug.data}.json`;
 
-    const { files } = readVerified(root);
+    const { files, pending } = readVerified(root);
     const { sources, checked } = checkParts(files);
     const home = sources.find((s) => s.meta.id === values.source);
     if (!home) throw new InputError(`no source "${values.source}" in catalog/sources (known: ${sources.map((s) => s.meta.id).join(', ')})`);
@@ -76,7 +97,8 @@ export function runNewEntry(args: string[]): number {
     const taken = checked.find((c) => c.entry.slug !== slug.data && [c.entry.name, ...c.entry.aliases].some((n) => n.toLowerCase() === lower));
     if (taken) throw new InputError(`"${name}" is already catalogued: ${taken.file} has it as ${taken.entry.name === name ? 'its name' : 'an alias'}`);
 
-    const category = chooseCategory(name, values.category, home, hitsIn(home));
+    const categories = [...new Set(checked.map((x) => x.entry.category))];
+    const category = chooseCategory(name, values.category, home, hitsIn(home), categories);
     const mentions: Citation[] = [];
     let categoryCited = false;
     for (const source of [home, ...sources.filter((s) => s !== home)]) {
@@ -115,13 +137,13 @@ export function runNewEntry(args: string[]): number {
       }
       throw new InputError(`${file} already exists (and differs from a fresh scaffold): choose another --slug, or edit that file`);
     }
-    writeVerifiedEntries(root, files, [{ file, content }]);
+    writeVerifiedEntries(root, files, [{ file, content }], pending);
     console.log(
       [
         `Wrote ${file}: "${name}", category "${category}", ${mentions.length} mention citation(s), no facts (what the sources do not state is derived from the passages):`,
         ...mentions.map((c) => `  mentions += ${c.source} "${c.quote}"${c.block ? ` (block ${c.block})` : ''}`),
         '',
-        'Next: add facts from the cited passages (each value verbatim from its quote, with the words it is said of as its subject), then run: npm run verify',
+        `Next: add facts from the cited passages with fact add (npm run catalog -- fact add ${slug.data} --source <id> --quote "<words>" --label <label>), then run: npm run verify`,
       ].join('\n'),
     );
     return 0;

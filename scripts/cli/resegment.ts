@@ -1,11 +1,12 @@
 /**
  * `npm run catalog -- resegment <source-id> [--root <dir>]`: after the segmenter or a source's
  * block rules changed on purpose, prints the source's blocks, what changed since they were
- * recorded and which citations moved, and records the new blocks in the source's metadata.
+ * recorded and which citations moved, records the new blocks in the source's metadata, and reads
+ * again every metadata value whose line changed kind (a headline that is now a note).
  * It refuses when the new blocks would leave the catalog failing for another reason.
  */
 import path from 'node:path';
-import { formatSourceMeta } from '../../catalog/ingest/source-skeleton';
+import { formatSourceMeta, rederiveMetadata } from '../../catalog/ingest/source-skeleton';
 import { SOURCES_DIR } from '../../catalog/load';
 import { sourceMetaSchema } from '../../catalog/schema/source';
 import { explainBlocks, plainBlock } from '../../catalog/text/segment';
@@ -14,11 +15,14 @@ import { setTopLevelValue } from '../../catalog/ingest/entry-json';
 import { diffBlocks, parseRecordedBlock, recordBlocks } from '../../catalog/verify/recorded-blocks';
 import { verifyCatalog } from '../../catalog/verify/verify';
 import { decodeUtf8 } from '../../catalog/verify/verify-sources';
-import { InputError, listViolations, parseCommand, projectRoot, readVerified, runCommand, withEntries, writeFilesAtomically } from './common';
+import { InputError, isPending, listViolations, newViolations, parseCommand, projectRoot, readVerified, runCommand, withEntries, writeFilesAtomically } from './common';
 import { formatBlocks } from './report';
+import { usageOf } from './commands';
 
-const USAGE = 'Usage: npm run catalog -- resegment <source-id> [--root <project dir>]';
+const USAGE = usageOf('resegment');
 const MOVES = new Set(['blocks-changed', 'block-moved']);
+/** What resegment itself puts right: block records, the citations they move, and metadata read from a changed line. */
+const MENDS = new Set([...MOVES, 'meta-stale']);
 
 export function runResegment(args: string[]): number {
   return runCommand('resegment', () => {
@@ -27,7 +31,7 @@ export function runResegment(args: string[]): number {
     if (positionals.length !== 1) throw new InputError(`name one source.\n${USAGE}`, 2);
     const id = positionals[0]!;
     // A citation that names a block whose words moved no longer resolves: resegment renames it.
-    const { files, result } = readVerified(root, (v) => MOVES.has(v.rule) || v.rule === 'quote-block' || v.rule === 'block-unknown');
+    const { files, result, pending } = readVerified(root, (v) => MENDS.has(v.rule) || v.rule === 'quote-block' || v.rule === 'block-unknown');
     const source = files.sources.find((s) => s.id === id);
     if (!source?.metaContent || !source.textBytes) throw new InputError(`no source "${id}" in ${SOURCES_DIR} (known: ${files.sources.map((s) => s.id).join(', ')})`);
 
@@ -35,13 +39,15 @@ export function runResegment(args: string[]): number {
     const text = decodeUtf8(source.textBytes)!;
     const { blocks } = explainBlocks(text, meta.blockRules);
     const recorded = recordBlocks(blocks);
-    if (JSON.stringify(recorded) === JSON.stringify(meta.recordedBlocks) && result.ok) {
+    const rederived = rederiveMetadata(meta, text, blocks.map(plainBlock));
+    const toMend = result.ok ? [] : result.violations.filter((v) => !isPending(v));
+    if (JSON.stringify(recorded) === JSON.stringify(meta.recordedBlocks) && rederived.changes.length === 0 && toMend.length === 0) {
       console.log(`${source.metaFile} already records these blocks: nothing was changed.`);
       return 0;
     }
     const changes = diffBlocks((meta.recordedBlocks ?? []).map(parseRecordedBlock), blocks);
     const moved = result.ok ? [] : result.violations.filter((v) => v.rule === 'block-moved' && v.message.includes(` in ${id} `));
-    const metaContent = formatSourceMeta({ ...meta, recordedBlocks: recorded });
+    const metaContent = formatSourceMeta({ ...rederived.meta, recordedBlocks: recorded });
     const renamed: string[] = [];
     const edits = files.entries.flatMap((f) => {
       const raw = JSON.parse(f.content) as Record<string, unknown>;
@@ -53,7 +59,7 @@ export function runResegment(args: string[]): number {
     });
     const after = verifyCatalog({ ...withEntries(files, edits), sources: files.sources.map((s) => (s.id === id ? { ...s, metaContent } : s)) });
     // Moves in other sources were there before and are theirs to record; anything else is new.
-    const left = after.ok ? [] : after.violations.filter((v) => !MOVES.has(v.rule));
+    const left = newViolations(after, pending).filter((v) => !MOVES.has(v.rule) && !(v.rule === 'meta-stale' && v.file !== source.metaFile));
     if (left.length > 0) throw new InputError(`with the new blocks the catalog would not verify, so nothing was written:\n${listViolations(left)}`);
     writeFilesAtomically([
       { target: path.join(root, source.metaFile), data: metaContent },
@@ -69,6 +75,8 @@ export function runResegment(args: string[]): number {
         ...moved.map((v) => `  ${v.file}: ${v.path}: ${v.message}`),
         `Citations that name a block, renamed to the block that now holds their words (${renamed.length}):`,
         ...renamed,
+        `Metadata read again from the changed blocks (${rederived.changes.length}):`,
+        ...rederived.changes.map((c) => `  ${c}`),
         '',
         `Recorded the new blocks in ${source.metaFile}.`,
       ].join('\n'),

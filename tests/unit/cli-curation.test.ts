@@ -82,7 +82,7 @@ describe('curation commands, in the order a curator runs them', { concurrency: f
     assert.match(out, /date: "Sept\. 9" {2}from "SEOUL, Sept\. 9 \(Yonhap\) --"/);
     assert.match(out, /"Reaper drone" {2}phrase, .* possibly MQ 9 Reaper \[mq-9-reaper\]: shares the name word "Reaper"/);
     assert.match(out, /"Hwasongpho-18" {2}designation, .* possibly Hwasong-18 \[hwasong-18\]: "Hwasongpho-18" may be "Hwasong-18" spelt another way/);
-    assert.match(out, /"Hwasong-19 missile" {2}phrase, .* new: another number than Hwasong-12, Hwasong-17, Hwasong-18/);
+    assert.match(out, /"Hwasong-19 missile" {2}designation, .* new: another number than Hwasong-12, Hwasong-17, Hwasong-18/);
     // What is left for the curator is completeness in the new source, nothing else.
     const left = violations();
     assert.ok(left.length > 0 && left.every((v) => /^mention-missing .* occurs in article-950 /.test(v)), left.join('\n'));

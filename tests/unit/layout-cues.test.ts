@@ -1,7 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { BYLINE_CUE, CAPTION_CREDIT_CUES, CHROME_CUES, DATELINE_CUE, EDITORS_NOTE_CUE, TIMESTAMP_CUE, matchByline } from '../../catalog/text/layout-cues';
+import {
+  BYLINE_CUE,
+  CAPTION_CREDIT_CUES,
+  CHROME_CUES,
+  DATELINE_CUE,
+  EDITORS_NOTE_CUE,
+  HEADLINE_SLUG_CUE,
+  LIST_ITEM_CUE,
+  NOTE_CUES,
+  SCRAPER_STAMP_CUE,
+  TIMESTAMP_CUE,
+  matchByline,
+} from '../../catalog/text/layout-cues';
 import { explainBlocks, findCaptionCredit } from '../../catalog/text/segment';
+import { headlineWords } from '../../catalog/text/stated-metadata';
 
 /** The kind and reason the segmenter gives one line standing alone between blank lines. */
 const decide = (line: string) => {
@@ -60,4 +73,58 @@ describe('layout cues: each row fits its example, and the segmenter applies it',
     }
     assert.equal(DATELINE_CUE.pattern.exec('North Korea - a country of 26 million - fired a missile.'), null);
   });
+  for (const cue of NOTE_CUES) {
+    test(`note, ${cue.why}: "${cue.example}"`, () => {
+      assert.match(cue.example, cue.pattern);
+      assert.deepEqual([decide(cue.example).kind, decide(cue.example).why], ['note', `note: ${cue.why}`]);
+      // After a scraper's stamp, at the top of the text, it is still a note and never the headline.
+      const [first] = explainBlocks(`date 2023-07-27 ${cue.example}\nShort headline of the story\n\nThe story begins here.`).blocks;
+      assert.equal(first!.kind, 'note');
+      assert.match(first!.why, /after a scraper's date stamp "date 2023-07-27"/);
+    });
+  }
+  test("a scraper's stamp: alone it is a date line that is not the article's date; before a line, it is left out of the headline", () => {
+    assert.match(SCRAPER_STAMP_CUE.example, SCRAPER_STAMP_CUE.pattern);
+    const [stamp, headline] = explainBlocks('date 2023-07-29\n\nPyongyang shows new drones\n\nThe story.').blocks;
+    assert.deepEqual([stamp!.kind, headline!.kind], ['timestamp', 'headline']);
+    assert.match(stamp!.why, /when the page was saved/);
+    assert.equal(headlineWords('date 2023-07-29 10:42 Pyongyang shows new drones').value, 'Pyongyang shows new drones');
+    // "Date:" with a capital, as a site prints it, is the site's own date line.
+    assert.doesNotMatch('Date: 2023-07-29', SCRAPER_STAMP_CUE.pattern);
+  });
+  test("a wire service's mark before the headline is not the headline's own words", () => {
+    assert.match(HEADLINE_SLUG_CUE.example, HEADLINE_SLUG_CUE.pattern);
+    for (const [line, value] of [
+      ['(LEAD) Kim shows Shoigu new attack drones', 'Kim shows Shoigu new attack drones'],
+      ['(2nd LD) Kim shows Shoigu new attack drones', 'Kim shows Shoigu new attack drones'],
+      ["UPDATE 1-N.Korea's Kim hosts Russia's Shoigu", "N.Korea's Kim hosts Russia's Shoigu"],
+      ['REFILE-North Korea shows drones', 'North Korea shows drones'],
+      ['North Korea shows drones', 'North Korea shows drones'],
+    ]) {
+      assert.equal(headlineWords(line!).value, value, line);
+    }
+  });
+  test('a list item is a passage of its own, however wide the list', () => {
+    assert.match(LIST_ITEM_CUE.example, LIST_ITEM_CUE.pattern);
+    const list = ['Analysts listed the following:', '', '- 152-millimeter artillery shells, the standard round', '- 122-millimeter artillery shells, for older towed guns', '- 240-millimeter rockets for heavy launchers'];
+    const { blocks } = explainBlocks(['First passage of the article.', '', ...list].join('\n'));
+    assert.deepEqual(blocks.map((b) => b.text.slice(0, 6)), ['First ', 'Analys', '- 152-', '- 122-', '- 240-']);
+  });
+  test("an image's alt text: a name-and-title line right before a caption, even on the caption's next line", () => {
+    const raw = [
+      'The arms fair',
+      '',
+      'The visit was the first of its kind.',
+      '',
+      "Kim Jong Un, General Secretary of the Workers' Party of Korea",
+      'Kim Jong Un points at a display stand during the arms exhibition. (KCNA via Reuters)',
+      '',
+      'Officials in Seoul declined to comment',
+      '',
+      'The report ended there.',
+    ].join('\n');
+    const kinds = explainBlocks(raw).blocks.map((b) => b.kind);
+    assert.deepEqual(kinds, ['headline', 'paragraph', 'alt-text', 'caption', 'paragraph', 'paragraph']);
+  });
 });
+

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { findCategory, listCategories } from '@/catalog/views';
+import { categoryParams, findCategory } from '@/catalog/views';
 import { EntryCard } from '../../components/entry-card';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return listCategories().map(({ slug }) => ({ category: slug }));
+  return categoryParams();
 }
 
 export async function generateMetadata({ params }: PageProps<'/categories/[category]'>): Promise<Metadata> {

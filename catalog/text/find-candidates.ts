@@ -1,7 +1,8 @@
 import type { Block } from '../schema/derived';
 import { findDesignations, type Designation } from './designations';
 import nlp from 'compromise/two';
-import { tagTerms, type Term } from './tag-terms';
+import { tagCandidateTerms } from './tag-candidates';
+import type { Term } from './tag-terms';
 import {
   CLASSIFIERS,
   FUNCTION_WORDS,
@@ -128,7 +129,7 @@ class Reading {
   private sentenceTerms(offset: number): { start: number; terms: readonly Term[] } {
     this.sentences ??= [...this.text.matchAll(/[^.!?]*(?:[.!?]+(?:["”’)\]]*)(?=\s|$)|[^.!?]+$|[.!?]+)/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     const sentence = this.sentences.find((s) => s.start <= offset && offset < s.end) ?? { start: 0, end: this.text.length };
-    sentence.terms ??= tagTerms(this.text.slice(sentence.start, sentence.end));
+    sentence.terms ??= tagCandidateTerms(this.text.slice(sentence.start, sentence.end));
     return { start: sentence.start, terms: sentence.terms };
   }
 

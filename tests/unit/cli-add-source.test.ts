@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +9,7 @@ import { verifyCatalog } from '../../catalog/verify/verify';
 import { readCatalogFiles } from '../../catalog/load';
 import { recordBlocks } from '../../catalog/verify/recorded-blocks';
 import { segmentText } from '../../catalog/text/segment';
+import { runCatalogCliHere, spawnCatalogCli } from './support/run-cli';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -27,13 +27,9 @@ Log in to comment
 let dir: string;
 let root: string;
 
-/** Runs the real CLI, as `npm run catalog -- add-source …` would, against the temporary project. */
+/** Runs the real CLI's add-source against the temporary project, in this process. */
 function addSource(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalog-cli.ts', 'add-source', ...args, '--root', root], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+  return runCatalogCliHere(['add-source', ...args, '--root', root]);
 }
 
 /** Every file under the temporary catalog with a digest of its bytes, to prove nothing changed. */
@@ -64,7 +60,7 @@ before(() => {
 after(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('add-source', () => {
-  test('bad input: a clear message, a non-zero exit, and nothing written', () => {
+  test('bad input: a clear message, a non-zero exit, and nothing written', async () => {
     const article = fixture('parade.txt', ARTICLE);
     const cases: [string, string[], RegExp][] = [
       ['an id that is not lowercase words and hyphens', [article, '--id', 'Article 5'], /invalid id "Article 5": use lowercase letters, digits and hyphens/],
@@ -78,7 +74,7 @@ describe('add-source', () => {
     ];
     for (const [what, args, message] of cases) {
       const before = snapshot();
-      const { code, out, err } = addSource(...args);
+      const { code, out, err } = await addSource(...args);
       assert.notEqual(code, 0, `${what}: exit code`);
       assert.match(err, message, `${what}: message`);
       assert.doesNotMatch(err, /\n\s+at /, `${what}: no stack trace`);
@@ -87,9 +83,10 @@ describe('add-source', () => {
     }
   });
 
-  test('stores the article byte for byte with metadata that states only what the text states', () => {
+  test('stores the article byte for byte with metadata that states only what the text states', async () => {
     const entriesBefore = Object.entries(snapshot()).filter(([f]) => f.startsWith('catalog/entries/'));
-    const { code, out, err } = addSource(fixture('parade.txt', ARTICLE), '--id', 'article-900');
+    // In a process of its own, as `npm run catalog -- add-source …` runs it.
+    const { code, out, err } = spawnCatalogCli(['add-source', fixture('parade.txt', ARTICLE), '--id', 'article-900', '--root', root]);
     assert.equal(code, 0, err);
 
     const stored = readFileSync(path.join(root, 'catalog/sources/article-900.txt'));

@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import { readCatalogFiles } from '../../catalog/load';
 import { verifyCatalog } from '../../catalog/verify/verify';
 import { writeFilesAtomically, type WriteFs } from '../../scripts/cli/common';
+import { runCatalogCliHere, spawnCatalogCli } from './support/run-cli';
 
 // The curator's walk-through on a temporary copy of the real catalog, with the real CLI:
 // add-source → draft → exclude → new-entry → verify. Every failed run must leave every file as
@@ -18,9 +18,9 @@ const REASON = 'a parade on Sept. 9; the article does not tie these drones to th
 let dir: string;
 let root: string;
 
-function catalog(...args: string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/catalog-cli.ts', ...args, '--root', root], { cwd: ROOT, encoding: 'utf8' });
-  return { code: run.status, out: run.stdout, err: run.stderr };
+/** A command of the real CLI, run in this process. */
+async function catalog(...args: string[]) {
+  return runCatalogCliHere([...args, '--root', root]);
 }
 
 /** Every file under the temporary catalog with a digest of its bytes. */
@@ -38,9 +38,9 @@ function snapshot(): Record<string, string> {
 }
 
 /** Runs a command that must fail: non-zero exit, a message matching `message`, no stack trace, no file changed. */
-function refuses(args: string[], message: RegExp) {
+async function refuses(args: string[], message: RegExp) {
   const before = snapshot();
-  const { code, out, err } = catalog(...args);
+  const { code, out, err } = await catalog(...args);
   assert.notEqual(code, 0, `${args.join(' ')}: exit code`);
   assert.match(err, message);
   assert.doesNotMatch(err, /\n\s+at /, 'no stack trace');
@@ -48,12 +48,12 @@ function refuses(args: string[], message: RegExp) {
   assert.deepEqual(snapshot(), before, `${args.join(' ')}: files changed`);
 }
 
-/** Runs a command twice: the first succeeds, the second succeeds and changes nothing. */
-function twice(args: string[], again: RegExp) {
-  const first = catalog(...args);
+/** Runs a command twice (the first in a process of its own when `ownProcess`): the first succeeds, the second succeeds and changes nothing. */
+async function twice(args: string[], again: RegExp, { ownProcess = false } = {}) {
+  const first = ownProcess ? spawnCatalogCli([...args, '--root', root]) : await catalog(...args);
   assert.equal(first.code, 0, first.err);
   const before = snapshot();
-  const second = catalog(...args);
+  const second = await catalog(...args);
   assert.equal(second.code, 0, second.err);
   assert.match(second.out, again);
   assert.deepEqual(snapshot(), before, `${args.join(' ')} run again changed files`);
@@ -74,8 +74,8 @@ before(() => {
 after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('curation commands, in the order a curator runs them', { concurrency: false }, () => {
-  test('add-source stores the article and reports its blocks, metadata, mentions and candidates; a re-run changes nothing', () => {
-    const out = twice([ 'add-source', FIXTURE, '--id', 'article-950'], /already holds this text: nothing was changed/);
+  test('add-source stores the article and reports its blocks, metadata, mentions and candidates; a re-run changes nothing', async () => {
+    const out = await twice(['add-source', FIXTURE, '--id', 'article-950'], /already holds this text: nothing was changed/, { ownProcess: true });
     assert.match(out, /Blocks \(6\): 1 headline, 1 byline, 3 paragraph, 1 caption\./);
     assert.match(out, /L3 +byline +byline +"By Choi Ara \(ara\.choi@example\.com\)" +byline: "By" and a name/);
     assert.match(out, /byline: "Choi Ara" {2}from "By Choi Ara/);
@@ -88,15 +88,15 @@ describe('curation commands, in the order a curator runs them', { concurrency: f
     assert.ok(left.length > 0 && left.every((v) => /^mention-missing .* occurs in article-950 /.test(v)), left.join('\n'));
   });
 
-  test('draft refuses bad input and writes nothing', () => {
-    refuses(['draft'], /name at least one source/);
-    refuses(['draft', 'Article 9'], /invalid source id "Article 9"/);
-    refuses(['draft', 'article-999'], /no source "article-999"/);
+  test('draft refuses bad input and writes nothing', async () => {
+    await refuses(['draft'], /name at least one source/);
+    await refuses(['draft', 'Article 9'], /invalid source id "Article 9"/);
+    await refuses(['draft', 'article-999'], /no source "article-999"/);
   });
 
-  test('draft cites every passage that names a catalogued system, flags descriptive aliases and variants, adds no facts; the catalog verifies; a re-run changes nothing', () => {
+  test('draft cites every passage that names a catalogued system, flags descriptive aliases and variants, adds no facts; the catalog verifies; a re-run changes nothing', async () => {
     const factsBefore = entry('new-uav').facts;
-    const out = twice(['draft', 'article-950'], /Nothing to draft/);
+    const out = await twice(['draft', 'article-950'], /Nothing to draft/);
     assert.match(out, /Drafted 3 mention citation\(s\) in 1 entry \(no facts added\)/);
     assert.match(out, /new-uav\.json {2}mentions \+= article-950 headline "new drones"/);
     assert.match(out, /rests on the descriptive name "new drone": check that this passage means new unmanned aerial vehicle/);
@@ -111,12 +111,12 @@ describe('curation commands, in the order a curator runs them', { concurrency: f
     assert.deepEqual(violations(), []);
   });
 
-  test('exclude records that one occurrence is not this system, dropping the drafted citation; completeness respects it; a re-run changes nothing', () => {
-    refuses(['exclude', 'new-uav', '--source', 'article-950', '--quote', 'Kim Il Sung Square', '--reason', REASON], /holds none of the names/);
-    refuses(['exclude', 'new-uav', '--source', 'article-950', '--quote', 'new drones', '--reason', REASON], /occurs 3 times .* add "block"/);
-    refuses(['exclude', 'no-such-entry', '--source', 'article-950', '--quote', 'new drones', '--reason', REASON], /no entry "no-such-entry"/);
-    refuses(['exclude', 'new-uav', '--source', 'article-950', '--quote', 'new drones', '--block', 'paragraph-1'], /missing --reason/);
-    const out = twice(['exclude', 'new-uav', '--source', 'article-950', '--quote', 'new drones', '--block', 'paragraph-1', '--reason', REASON], /already records this exclusion/);
+  test('exclude records that one occurrence is not this system, dropping the drafted citation; completeness respects it; a re-run changes nothing', async () => {
+    await refuses(['exclude', 'new-uav', '--source', 'article-950', '--quote', 'Kim Il Sung Square', '--reason', REASON], /holds none of the names/);
+    await refuses(['exclude', 'new-uav', '--source', 'article-950', '--quote', 'new drones', '--reason', REASON], /occurs 3 times .* add "block"/);
+    await refuses(['exclude', 'no-such-entry', '--source', 'article-950', '--quote', 'new drones', '--reason', REASON], /no entry "no-such-entry"/);
+    await refuses(['exclude', 'new-uav', '--source', 'article-950', '--quote', 'new drones', '--block', 'paragraph-1'], /missing --reason/);
+    const out = await twice(['exclude', 'new-uav', '--source', 'article-950', '--quote', 'new drones', '--block', 'paragraph-1', '--reason', REASON], /already records this exclusion/);
     assert.match(out, /removed mentions\[\d+\] "new drones"/);
     const uav = entry('new-uav');
     assert.deepEqual(uav.exclusions, [{ source: 'article-950', quote: 'new drones', block: 'paragraph-1', reason: REASON }]);
@@ -126,12 +126,12 @@ describe('curation commands, in the order a curator runs them', { concurrency: f
     assert.ok(shown.ok && !shown.catalog.mentions.some((m) => m.source === 'article-950' && m.block === 'paragraph-1'), 'the reader no longer links it');
   });
 
-  test('new-entry scaffolds an entry with its mentions cited and every specification not stated; a re-run changes nothing', () => {
-    refuses(['new-entry', 'Hwasong-20 missile', '--source', 'article-950'], /does not occur in a passage of article-950/);
-    refuses(['new-entry', 'new drone', '--source', 'article-950'], /already catalogued: catalog\/entries\/new-uav\.json has it as an alias/);
-    refuses(['new-entry', 'Hwasong-19 missile'], /missing --source/);
-    refuses(['new-entry', 'Hwasong-19', '--source', 'article-950', '--slug', 'Bad Slug'], /invalid slug "Bad Slug"/);
-    const out = twice(['new-entry', 'Hwasong-19 missile', '--source', 'article-950'], /already holds this scaffold/);
+  test('new-entry scaffolds an entry with its mentions cited and every specification not stated; a re-run changes nothing', async () => {
+    await refuses(['new-entry', 'Hwasong-20 missile', '--source', 'article-950'], /does not occur in a passage of article-950/);
+    await refuses(['new-entry', 'new drone', '--source', 'article-950'], /already catalogued: catalog\/entries\/new-uav\.json has it as an alias/);
+    await refuses(['new-entry', 'Hwasong-19 missile'], /missing --source/);
+    await refuses(['new-entry', 'Hwasong-19', '--source', 'article-950', '--slug', 'Bad Slug'], /invalid slug "Bad Slug"/);
+    const out = await twice(['new-entry', 'Hwasong-19 missile', '--source', 'article-950'], /already holds this scaffold/);
     assert.match(out, /Wrote catalog\/entries\/hwasong-19-missile\.json: "Hwasong-19 missile", category "missile", 2 mention citation\(s\)/);
     const scaffold = entry('hwasong-19-missile');
     assert.deepEqual(scaffold.facts, []);
@@ -142,15 +142,15 @@ describe('curation commands, in the order a curator runs them', { concurrency: f
     assert.equal('notStated' in scaffold, false);
     assert.deepEqual(violations(), []);
     // The catalog's other files were not touched by the scaffold.
-    refuses(['new-entry', 'Hwasong-19 missile', '--source', 'article-950', '--category', 'Hwasong-19 missile'], /already exists \(and differs/);
+    await refuses(['new-entry', 'Hwasong-19 missile', '--source', 'article-950', '--category', 'Hwasong-19 missile'], /already exists \(and differs/);
   });
 
-  test('resegment records blocks changed on purpose and names the citations that moved; a re-run changes nothing', () => {
+  test('resegment records blocks changed on purpose and names the citations that moved; a re-run changes nothing', async () => {
     const metaFile = path.join(root, 'catalog/sources/article-950.json');
     const meta = JSON.parse(fs.readFileSync(metaFile, 'utf8'));
     fs.writeFileSync(metaFile, `${JSON.stringify({ ...meta, blockRules: [{ lines: [3, 3], kind: 'paragraph', reason: 'shown as a paragraph' }] }, null, 2)}\n`);
     assert.ok(violations().some((v) => v.startsWith('block-moved catalog/entries/new-uav.json')));
-    const out = twice(['resegment', 'article-950'], /already records these blocks/);
+    const out = await twice(['resegment', 'article-950'], /already records these blocks/);
     assert.match(out, /byline \d+-\d+ is gone/);
     assert.match(out, /Citations that moved \([1-9]\d*\)/);
     // Left alone, the drafted citation of paragraph-2 would now resolve to other words: those of

@@ -134,8 +134,11 @@ const lemma = (word: string) => {
 };
 
 /** The forms a word may be found under: as written, its dictionary form, its stem. */
-function keysOf(t: Pick<Term, 'text' | 'lemma'>): string[] {
+function keysOf(t: Pick<Term, 'text' | 'lemma'>, name = false): string[] {
   const lower = t.text.toLowerCase().replace(/’/g, "'").replace(/'s$/u, '');
+  // A name or designation only as printed: "Hwasong-18s" (the ones Kyodo News claimed they
+  // appeared to be) is not "the Hwasong-18" of another sentence.
+  if (name) return [lower];
   return [...new Set([lower, t.lemma ?? lower, lemma(lower)])];
 }
 
@@ -163,6 +166,9 @@ const DATE_PHRASE = new RegExp(
   ].join('|'),
   'giu',
 );
+
+/** What links two names as one thing: a copula, "the same … as", "identical to", "a copy of", "the … double". */
+const IDENTITY_LINK = /^\s*,?\s*(?:(?:is|are|was|were|be|been|being|became|become|becomes|remains?|remained)\s+(?:also\s+|in\s+fact\s+|really\s+)?(?:(?:the|a|an)\s+)?(?:(?:same|identical|very)\s+(?:[\p{L}-]+\s+){0,3}?(?:as|to)\s+(?:the\s+)?|(?:copy|clone|double|version|twin)\s+of\s+(?:the\s+)?)?|(?:,\s*)?(?:also\s+)?(?:known|called|named)\s+(?:as\s+)?(?:the\s+)?)$/iu;
 
 /** Spans in quotation marks, with the words between them. */
 const quotations = (text: string) =>
@@ -243,7 +249,7 @@ export function checkOwnWords(
   text: string,
   passages: readonly OwnWordsPassage[],
   entryWords: readonly string[],
-  systems: { named: (text: string) => string[]; inPassages: ReadonlySet<string> },
+  systems: { named: (text: string) => string[]; inPassages: ReadonlySet<string>; catalogNames: readonly { name: string; names: readonly string[] }[] },
   out: ViolationList,
 ): void {
   const passageText = normalise(passages.map((p) => p.text).join('\n'));
@@ -256,22 +262,27 @@ export function checkOwnWords(
   // Quotations: verbatim in a passage.
   for (const q of quoted) if (q.inner && !passageText.includes(normalise(q.inner).replace(/[.,;:]$/u, ''))) problems.push(`quotes “${q.inner}”, which no passage prints`);
 
+  // "the Hwasong-17 entry": a name that names an entry of the catalog, not what a passage says of the system.
+  const entryRefs = systems.catalogNames.flatMap(({ names }) =>
+    names.flatMap((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+entry\\b)`, 'giu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+  );
   const terms = tagTerms(text);
   // The note's cues are read with its quotation marks blanked (offsets kept): a cue it quotes
   // ("noted the UAVs “appeared similar to” the Global Hawk") governs the words after the quote.
   const noteCues = analysePassage(text.replace(/[“”"‘]|’(?!\p{L})/gu, ' ')).cues;
   const sentenceStarts = new Set(analysePassage(text).sentences.map((s) => s.start));
   const startsSentence = (t: Term, i: number) => i === 0 || [...sentenceStarts].some((s) => /^[\s“"‘(]*$/u.test(text.slice(s, t.start))) || /[.;:!?]\s*[“"‘(]?$/u.test(text.slice(0, t.start));
+  const isName = (t: Term) => /\d/u.test(t.text) || (/^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || !startsSentence(t, terms.indexOf(t))));
   const occurrences = (t: Term): Occurrence[] =>
     passages.flatMap((p) => {
       const index = indexPassage(p.text);
       const found = new Map<number, Occurrence>();
-      for (const k of keysOf(t)) for (const o of index.get(k) ?? []) found.set(o.start, { passage: p, ...o });
+      for (const k of keysOf(t, isName(t))) for (const o of index.get(k) ?? []) found.set(o.start, { passage: p, ...o });
       return [...found.values()];
     });
 
   terms.forEach((t, i) => {
-    if (inQuote(t) || !isContent(t, startsSentence(t, i))) return;
+    if (inQuote(t) || !isContent(t, startsSentence(t, i)) || entryRefs.some((r) => r.start <= t.start && t.end <= r.end)) return;
     const keys = keysOf(t);
     const meta = keys.some((k) => META.has(k));
     const ofEntry = keys.some((k) => own.has(k));
@@ -303,6 +314,21 @@ export function checkOwnWords(
     const lower = t.text.toLowerCase();
     if (NEGATION_WORDS.has(lower) && !noteCues.some((c) => c.kind === 'negation' && c.start <= t.start && t.end <= c.end) && !inQuote(t)) {
       if (!passageText.match(new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u'))) problems.push(`the negation "${t.text}" is in none of its passages`);
+    }
+  }
+
+  // Identity: the catalog's own words never say that one catalogued system is another ("the
+  // new UAV is the same aircraft as the Global Hawk", "this ICBM was the Hwasong-17"); where a
+  // passage says so, a relation cites it and the verifier reads it there.
+  const spans = systems.catalogNames.flatMap(({ name, names }) =>
+    names.flatMap((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|’s|'s)?(?![\\p{L}\\p{N}-])`, 'giu'))].map((m) => ({ name, start: m.index, end: m.index + m[0].length }))),
+  );
+  for (const a of spans) {
+    for (const b of spans) {
+      if (a.name === b.name || b.start < a.end) continue;
+      const between = text.slice(a.end, b.start);
+      if (inQuote(a) || inQuote(b)) continue;
+      if (IDENTITY_LINK.test(between)) problems.push(`it says that "${text.slice(a.start, a.end)}" is "${text.slice(b.start, b.end)}", which is not the catalog's to say in its own words`);
     }
   }
 

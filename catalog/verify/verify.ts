@@ -286,8 +286,10 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
     const candidates = new Set([...words].flatMap((w) => byFirstWord.get(w) ?? []));
     return [...candidates].filter((p) => p.names.some((n) => namesIn(text, n))).map((p) => p.name);
   };
+  const catalogNames = checked.map(({ entry }) => ({ name: entry.name, names: [entry.name, ...entry.aliases] }));
   const systemsIn = (c: (typeof checked)[number], citations: readonly ResolvedCitation[]) => ({
     named,
+    catalogNames,
     inPassages: new Set([c.entry.name, ...citations.flatMap((r) => holders.inBlock(r.source, r.block).map((h) => bySlug.get(h.entry)?.entry.name ?? h.entry))]),
   });
   for (const c of checked) {

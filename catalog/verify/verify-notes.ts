@@ -114,7 +114,7 @@ export const META_WORDS: readonly string[] = [
   // a source and its parts
   'article', 'source', 'passage', 'quote', 'quotation', 'sentence', 'paragraph', 'caption', 'photo', 'headline', 'body', 'text', 'word', 'wording', 'designation', 'print',
   // how the catalog speaks of them
-  'refer', 'point', 'name', 'mention', 'call', 'speak', 'keep', 'cover', 'gather', 'list', 'compare', 'group', 'exactly', 'exact',
+  'refer', 'point', 'name', 'mention', 'cite', 'call', 'speak', 'keep', 'cover', 'gather', 'list', 'compare', 'group', 'exactly', 'exact',
   // order and sameness among passages and entries
   'same', 'different', 'differently', 'other', 'earlier', 'later', 'before', 'after', 'first', 'second', 'both', 'one', 'each', 'also', 'together', 'here',
 ];

@@ -8,6 +8,8 @@ export interface Term {
   start: number;
   end: number;
   tags: ReadonlySet<string>;
+  /** The word's dictionary form, lower-cased, from wink-nlp's lemmatizer ("built" → "build"); for a part of a hyphenated word, the part itself. */
+  lemma?: string;
 }
 
 /**
@@ -123,7 +125,7 @@ export function tagTerms(text: string): readonly Term[] {
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
-  const terms: { text: string; start: number; end: number; tags: Set<string> }[] = [];
+  const terms: { text: string; start: number; end: number; tags: Set<string>; lemma: string }[] = [];
   let at = 0;
   let previous: string | undefined;
   values.forEach((value, i) => {
@@ -144,7 +146,8 @@ export function tagTerms(text: string): readonly Term[] {
     const parts = value.includes('-') && !/\d/u.test(value) ? [...value.matchAll(/[^-]+/gu)] : [{ 0: value, index: 0 }];
     for (const part of parts) {
       const word = part[0];
-      const tags = tagsOf(word, p, parts.length > 1 ? word.toLowerCase() : lemmas[i]!.toLowerCase(), previous);
+      const lemma = parts.length > 1 ? word.toLowerCase() : lemmas[i]!.toLowerCase();
+      const tags = tagsOf(word, p, lemma, previous);
       if (parts.length > 1 || text[start - 1] === '-' || text[end] === '-') {
         tags.add('Hyphenated');
         // A participle joined to the word before it describes a noun: "camouflage-painted", "American-made".
@@ -153,7 +156,7 @@ export function tagTerms(text: string): readonly Term[] {
           tags.add('Adjective');
         }
       }
-      terms.push({ text: word, start: start + part.index!, end: start + part.index! + word.length, tags });
+      terms.push({ text: word, start: start + part.index!, end: start + part.index! + word.length, tags, lemma });
       previous = word.toLowerCase();
     }
   });

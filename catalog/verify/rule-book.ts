@@ -17,6 +17,12 @@ export interface RuleExample {
   /** The field path it must name, when the example pins it. */
   path?: string;
   apply: (files: CatalogFiles) => void;
+  /**
+   * Run by tests/unit/rule-book.test.ts in memory only, not through the CLI on disk by
+   * tests/unit/broken-catalog.test.ts (a process each): the rule's other examples show the CLI
+   * reports it, and a long list of variants would cost a second each.
+   */
+  inMemoryOnly?: boolean;
 }
 
 export interface RuleDoc {
@@ -70,6 +76,16 @@ export function factWith(entry: Entry, value: string): Fact {
   if (!fact) throw new Error(`rule book: ${entry.slug} has no fact "${value}"`);
   return fact;
 }
+
+/** Adds a note to an entry: the catalog's own words, held to the entry's passages. */
+const ownNote = (slug: string, note: string) => editEntry(slug, (e) => e.notes.push(note));
+
+/** Moves the caption's "an ICBM potentially capable" from the ICBM entry's facts to an exclusion with `reason`. */
+const icbmExclusion = (reason: string) =>
+  editEntry('intercontinental-ballistic-missiles', (e) => {
+    e.facts = e.facts.filter((f) => !f.citations.some((c) => c.quote.includes('an ICBM potentially capable')));
+    e.exclusions = [{ source: 'article-004', quote: 'an ICBM potentially capable', reason }];
+  });
 
 const hw17Camouflage = { source: 'article-000', quote: 'a camouflage-painted Hwasong-17 intercontinental ballistic missile and a Hwasong-12', block: 'paragraph-3' };
 
@@ -322,8 +338,33 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
         file: entryFile('hwasong-17'),
         apply: editEntry('hwasong-17', (e) => (e.notes = ['North Korea’s neighbors detected the launch of an ICBM a day earlier.'])),
       },
+      // Red-team N1: polarity reversed in other words than the passage's.
+      { title: 'N1: "identified" the ICBMs where Voice of America "did not identify" them', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'notes[1]', apply: ownNote('intercontinental-ballistic-missiles', 'Voice of America identified the ICBMs.') },
+      { title: 'N1: Kyodo News "identified" what Voice of America "did not identify"', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'notes[1]', apply: ownNote('intercontinental-ballistic-missiles', 'Kyodo News identified the ICBMs as Hwasong-18s.') },
+      // Red-team N2: a claim with a hedge given as plain fact.
+      { title: 'N2: the ICBMs "were" Hwasong-18s, where Kyodo News "claimed they appeared to be"', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'notes[1]', apply: ownNote('intercontinental-ballistic-missiles', 'The ICBMs shown to Shoigu were Hwasong-18s.') },
+      { title: 'N2: the hedge dropped under the passage’s own report verb', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'notes[1]', apply: ownNote('intercontinental-ballistic-missiles', 'Kyodo News claimed the ICBMs were Hwasong-18s.') },
+      // Red-team N3: a party's claim given as the catalog's fact.
+      { title: 'N3: "developed", where North Korea "claims to have developed"', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'North Korea developed the Hwasong-18.') },
+      { title: 'N3: "solid fuel" without "North Korea claimed"', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The Hwasong-18 runs on solid fuel.') },
+      { title: 'N3: "carry nuclear warheads" without "believed to be"', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'notes[1]', apply: ownNote('intercontinental-ballistic-missiles', 'The weapons are capable of carrying nuclear warheads.') },
+      { title: 'N3: Kim "oversaw" the launch without "state media said"', inMemoryOnly: true, file: entryFile('hwasong-17'), path: 'notes[1]', apply: ownNote('hwasong-17', 'Kim oversaw the Hwasong-17 launch.') },
+      // Red-team N7: an accusation the North denies, or a "would", given as fact.
+      { title: 'N7: shells shipped "to Moscow", where they "would fit Moscow’s needs"', inMemoryOnly: true, file: entryFile('122-millimeter-shells'), path: 'notes[0]', apply: ownNote('122-millimeter-shells', 'Pyongyang has sent these shells to Moscow.') },
+      { title: 'N7: shells "in Ukraine", where the United States "has accused" and the North "has denied"', inMemoryOnly: true, file: entryFile('artillery-shells'), path: 'notes[0]', apply: ownNote('artillery-shells', 'The shells are used in Ukraine.') },
+      // Red-team O1: an override reason with a claim as fact.
+      {
+        title: 'O1: an override reason that has Shoigu "shown" Hwasong-18s', inMemoryOnly: true,
+        file: entryFile('intercontinental-ballistic-missiles'),
+        path: 'facts[3].overrides[0].reason',
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'Read as the intercontinental ballistic missiles: Shoigu was shown Hwasong-18s, which carry nuclear warheads.')),
+      },
     ],
-    valid: [],
+    valid: [
+      { title: 'a note with the passage’s report and hedge over its words', file: entryFile('intercontinental-ballistic-missiles'), apply: ownNote('intercontinental-ballistic-missiles', 'Japan’s Kyodo News claimed they appeared to be Hwasong-18s.') },
+      { title: 'a note with the passage’s negation over its words', file: entryFile('intercontinental-ballistic-missiles'), apply: ownNote('intercontinental-ballistic-missiles', 'Voice of America did not identify the model ICBMs.') },
+      { title: 'a paraphrase that keeps "North Korea claimed"', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'North Korea claimed the Hwasong-18 was a solid-fuel missile.') },
+    ],
   },
   'quote-hidden': { invalid: [{ title: 'a citation of site text the reader does not show', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => e.mentions.push({ source: 'article-000', quote: 'print dictionary print' })) }], valid: [] },
   'block-rule-unused': {
@@ -589,8 +630,69 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
     invalid: [
       { title: 'a note with "confirmed" and "copies" for "noted" and "appeared similar"', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.notes.push('Observers in Seoul confirmed the UAVs are copies of the Global Hawk.')) },
       { title: 'a note that turns "did not identify" into a denial', file: entryFile('intercontinental-ballistic-missiles'), apply: editEntry('intercontinental-ballistic-missiles', (e) => e.notes.push('Voice of America denied that these were Hwasong-18s.')) },
+      // Red-team N2: a verb of proof for "claimed".
+      { title: 'N2: Kyodo News "determined", where it "claimed"', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'notes[1]', apply: ownNote('intercontinental-ballistic-missiles', 'Kyodo News determined they were Hwasong-18s.') },
+      { title: 'N2: the ICBMs "were" Hwasong-18s: one system said to be another', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'notes[1]', apply: ownNote('intercontinental-ballistic-missiles', 'The ICBMs were Hwasong-18s.') },
+      // Red-team N3: words the passage does not have for what a party claims.
+      { title: 'N3: Kim "supervised", where state media said he "oversaw"', inMemoryOnly: true, file: entryFile('hwasong-17'), path: 'notes[1]', apply: ownNote('hwasong-17', 'Kim supervised the Hwasong-17 launch.') },
+      { title: 'N3: "can reach most of the planet", where it "appeared capable of hitting"', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The Hwasong-18 can reach most of the planet.') },
+      // Red-team N4: negation words are held to the passages' negations.
+      { title: 'N4: "no liquid-fuel stage", which no passage negates', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The Hwasong-18 has no liquid-fuel stage.') },
+      { title: 'N4: "never used liquid fuel"', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The Hwasong-18 never used liquid fuel.') },
+      { title: 'N4: "unarmed" and "flies high"', inMemoryOnly: true, file: entryFile('global-hawk'), path: 'notes[1]', apply: ownNote('global-hawk', 'The Global Hawk is unarmed and flies high.') },
+      { title: 'N4: a negation over the catalog’s words only ("does not name")', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The second article does not name the Hwasong-18.') },
+      // Red-team N5: invented names, first in the sentence, lower-cased, or designations with other digits.
+      { title: 'N5: a country that starts the sentence', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'Iran helped build the Hwasong-18.') },
+      { title: 'N5: a person that starts the sentence', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'Prigozhin saw the Hwasong-18 test.') },
+      { title: 'N5: designations with other digits', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'It replaced the Hwasong-15 and the Hwasong-20.') },
+      { title: 'N5: a lower-cased maker and place', inMemoryOnly: true, file: entryFile('hwasong-12'), path: 'notes[1]', apply: ownNote('hwasong-12', 'The Hwasong-12 carries a glide vehicle to guam.') },
+      // Red-team N6: dates and numbers in words.
+      { title: 'N6: "mid-December" for "mid-July"', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The Hwasong-18 was tested in mid-December.') },
+      { title: 'N6: "last year"', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'It was tested last year.') },
+      { title: 'N6: "twelve thousand kilometers"', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'Its range is twelve thousand kilometers.') },
+      { title: 'N6: "a dozen warheads"', inMemoryOnly: true, file: entryFile('hwasong-17'), path: 'notes[1]', apply: ownNote('hwasong-17', 'The Hwasong-17 carries a dozen warheads.') },
+      { title: 'N6: "Three" at the start of the sentence', inMemoryOnly: true, file: entryFile('hwasong-17'), path: 'notes[1]', apply: ownNote('hwasong-17', 'Three Hwasong-17s were displayed.') },
+      { title: 'N6: "hundreds"', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'notes[1]', apply: ownNote('intercontinental-ballistic-missiles', 'North Korea holds hundreds of these missiles.') },
+      // Red-team N7: identity and copying claims.
+      { title: 'N7: "the same aircraft as", where the UAVs "appeared similar to"', inMemoryOnly: true, file: entryFile('global-hawk'), path: 'notes[1]', apply: ownNote('global-hawk', 'The new UAV is the same aircraft as the Global Hawk.') },
+      { title: 'N7: the Global Hawk’s "double"', inMemoryOnly: true, file: entryFile('global-hawk'), path: 'notes[1]', apply: ownNote('global-hawk', 'The new UAV is the Global Hawk’s double.') },
+      { title: 'N7: "built from stolen Global Hawk plans"', inMemoryOnly: true, file: entryFile('new-uav'), path: 'notes[1]', apply: ownNote('new-uav', 'The new UAV was built from stolen Global Hawk plans.') },
+      { title: 'N7: Shoigu "ordered" the UAV "for Russia"', inMemoryOnly: true, file: entryFile('new-uav'), path: 'notes[1]', apply: ownNote('new-uav', 'Shoigu ordered the new UAV for Russia.') },
+      { title: 'N7: shells "shipped"', inMemoryOnly: true, file: entryFile('122-millimeter-shells'), path: 'notes[0]', apply: ownNote('122-millimeter-shells', 'Pyongyang has shipped these shells to Moscow.') },
+      // Quotations are the passages' words, verbatim.
+      { title: 'a quotation no passage prints ("said" for "claimed")', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The article reads: “North Korea said it was a solid-fuel missile”.') },
+      // Red-team E1: an exclusion reason that identifies the excluded ICBM and dates it.
+      {
+        title: 'E1: an exclusion reason that says the ICBM "was the Hwasong-17 launched that day"', inMemoryOnly: true,
+        file: entryFile('intercontinental-ballistic-missiles'),
+        path: 'exclusions[0].reason',
+        apply: icbmExclusion('This ICBM was the Hwasong-17 launched that day.'),
+      },
+      { title: 'E1: an exclusion reason that names a person no passage names', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'exclusions[0].reason', apply: icbmExclusion('Prigozhin reported this launch.') },
+      // Red-team O1: an override reason that invents a capability.
+      {
+        title: 'O1: an override reason that says the missiles "can strike" the United States', inMemoryOnly: true,
+        file: entryFile('intercontinental-ballistic-missiles'),
+        path: 'facts[3].overrides[0].reason',
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'Read as the intercontinental ballistic missiles, which can strike the United States.')),
+      },
     ],
-    valid: [{ title: 'a note with the passage’s own verbs', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.notes.push('Voice of America reported that observers in Seoul noted the likeness.')) }],
+    valid: [
+      { title: 'a note with the passage’s own verbs', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.notes.push('Voice of America reported that observers in Seoul noted the new UAVs appeared similar to the Global Hawk.')) },
+      { title: 'a verbatim quotation in a note', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'United Nations officials said the Hwasong-18 appeared capable of hitting “most points on Earth.”') },
+      { title: 'a note in the catalog’s words about itself', file: entryFile('hwasong-17'), apply: ownNote('hwasong-17', 'Both articles name the Hwasong-17; the entry keeps the words of each.') },
+      { title: 'a date printed in the passage', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'The latest model North Korea claims to have developed was tested in mid-July.') },
+      {
+        title: 'an exclusion reason with the passage’s report and a quotation',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: icbmExclusion('Its neighbors said they had detected the launch of “an ICBM potentially capable of reaching the continental U.S.”'),
+      },
+      {
+        title: 'an override reason in the catalog’s words',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'Read as the intercontinental ballistic missiles of the paragraph before.')),
+      },
+    ],
   },
   'override-unstated': {
     invalid: [

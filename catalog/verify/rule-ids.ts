@@ -39,7 +39,7 @@ export const RULES = {
   'cue-not-in-scope': { description: 'a declared cue is not a negation, hedge, modal or likeness whose scope covers the value', overridable: true },
   'certainty-mismatch': { description: 'a declared certainty is not the one the cues covering the value give', overridable: true },
   'polarity-mismatch': { description: 'a declared polarity is not the one the negations covering the value give', overridable: true },
-  'note-drift': { description: 'a curator note or heading repeats a passage’s words without the negation, hedge or report that governs them', overridable: true },
+  'note-drift': { description: 'the catalog’s own words (a note, an exclusion or override reason) use a word the passages use only under a negation, hedge or report, without that cue (and, for a report, its party) over it', overridable: true },
   'quote-hidden': { description: 'a quote is only in site chrome, which the reader does not show', overridable: false },
   'block-rule-unused': { description: "a block rule in a source's metadata fits no line of its text", overridable: false },
   'blocks-changed': { description: "a source's segmentation no longer matches the blocks recorded in its metadata", overridable: false },
@@ -63,7 +63,7 @@ export const RULES = {
   'sides-same': { description: 'two sides of a difference say the same thing with the same speaker, certainty and polarity', overridable: false },
   'alias-not-a-name': { description: 'an alias no cited passage introduces as a name of the system, that names another system, or that stands only where the system is compared with or identified as something', overridable: false },
   'category-not-attached': { description: 'a category is not a head noun that a cited passage attaches to the system', overridable: true },
-  'own-words-unsupported': { description: 'the catalog’s own words (a note, an exclusion reason) name a system, party, date or number, or use a reporting, certainty or negation word, that its passages do not', overridable: false },
+  'own-words-unsupported': { description: 'the catalog’s own words (a note, an exclusion or override reason) use a content word, name, designation, date or quotation its passages do not print (beyond the catalog’s few words about itself), negate what no passage negates, or say one catalogued system is another', overridable: false },
   'override-unstated': { description: 'an override’s reason does not state the reading it sets (for a reference, the words it is read as pointing back to)', overridable: false },
   'override-unused': { description: 'an override sets aside a rule that the statement does not break', overridable: false },
 } as const satisfies Record<string, { description: string; overridable: boolean }>;

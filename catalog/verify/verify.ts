@@ -6,7 +6,7 @@ import { verifySource, type SourceFiles } from './verify-sources';
 import { ViolationList, type StatementFix, type Violation } from './violations';
 import { deriveCatalog } from './derive';
 import { checkFactuality, createPassageAnalyser } from './verify-factuality';
-import { checkNotes, checkOwnWords } from './verify-notes';
+import { checkNotes, checkOwnWords, type OwnWordsPassage } from './verify-notes';
 import { checkRecordedBlocks } from './recorded-blocks';
 import { checkSourceLinks } from './source-links';
 import { buildHolderIndex } from './holders';
@@ -15,27 +15,24 @@ import { checkNames } from './verify-names';
 import { deriveSpecs } from './derive-specs';
 import { applyOverrides } from './overrides';
 import { listStatements } from './statements';
-import { CUE_ROWS } from '../text/cue-table';
 
 /** Each source's blocks by id, built once: a long source has tens of thousands. */
 const blocksById = new WeakMap<SourceRecord, Map<string, SourceRecord['blocks'][number]>>();
 
-/** The texts of the blocks that citations stand in. */
-function blockTexts(sources: ReadonlyMap<string, SourceRecord>, citations: readonly ResolvedCitation[]): string[] {
-  const texts = new Map<string, string>();
+/** The blocks that citations stand in, each once, with where it is ("article-004 paragraph-12"). */
+function blockTexts(sources: ReadonlyMap<string, SourceRecord>, citations: readonly ResolvedCitation[]): OwnWordsPassage[] {
+  const texts = new Map<string, OwnWordsPassage>();
   for (const r of citations) {
     const source = sources.get(r.source);
     if (!source) continue;
     let index = blocksById.get(source);
     if (!index) blocksById.set(source, (index = new Map(source.blocks.map((b) => [b.id, b]))));
     const block = index.get(r.block);
-    if (block) texts.set(`${r.source}#${block.id}`, block.text);
+    if (block) texts.set(`${r.source}#${block.id}`, { where: `${r.source} ${block.id}`, text: block.text });
   }
   return [...texts.values()];
 }
 
-/** Reporting, hedging and likeness words, held to the passages in the catalog's own words (a note may say what an article does not say). */
-const cuePhrases = CUE_ROWS.filter((r) => r.kind !== 'negation').flatMap((r) => r.phrases);
 
 export interface CatalogFiles {
   sources: SourceFiles[];
@@ -289,8 +286,10 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
     const candidates = new Set([...words].flatMap((w) => byFirstWord.get(w) ?? []));
     return [...candidates].filter((p) => p.names.some((n) => namesIn(text, n))).map((p) => p.name);
   };
+  const catalogNames = checked.map(({ entry }) => ({ name: entry.name, names: [entry.name, ...entry.aliases] }));
   const systemsIn = (c: (typeof checked)[number], citations: readonly ResolvedCitation[]) => ({
     named,
+    catalogNames,
     inPassages: new Set([c.entry.name, ...citations.flatMap((r) => holders.inBlock(r.source, r.block).map((h) => bySlug.get(h.entry)?.entry.name ?? h.entry))]),
   });
   for (const c of checked) {
@@ -301,15 +300,17 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
     checkMentionReferences(subjects, c, out);
     checkNames(c, checked, sourceMap, holders, out);
     if (!c.allResolved) continue;
-    const cited = [...c.resolved.values()].map((r) => r.quote);
     const citedAll = [...c.resolved.values()];
-    c.entry.notes.forEach((note, i) => checkOwnWords(c.file, `notes[${i}]`, note, blockTexts(sourceMap, citedAll), cuePhrases, systemsIn(c, citedAll), out));
+    const cited = citedAll.map((r) => ({ where: `${r.source} ${r.block} (quoted)`, text: r.quote }));
+    const entryWords = [c.entry.name, ...c.entry.aliases, c.entry.category];
+    const passages = blockTexts(sourceMap, citedAll);
+    c.entry.notes.forEach((note, i) => checkOwnWords(c.file, `notes[${i}]`, note, passages, entryWords, systemsIn(c, citedAll), out));
     for (const st of listStatements(c.entry)) {
-      st.factuality.overrides.forEach((o, k) => checkOwnWords(c.file, `${st.path}.overrides[${k}].reason`, o.reason, blockTexts(sourceMap, citedAll), cuePhrases, systemsIn(c, citedAll), out));
+      st.factuality.overrides.forEach((o, k) => checkOwnWords(c.file, `${st.path}.overrides[${k}].reason`, o.reason, passages, entryWords, systemsIn(c, citedAll), out));
     }
     c.entry.exclusions.forEach((x, i) => {
       const at = c.excluded.get(`exclusions[${i}]`);
-      if (at) checkOwnWords(c.file, `exclusions[${i}].reason`, x.reason, [...blockTexts(sourceMap, [at]), ...cited], cuePhrases, systemsIn(c, [at, ...citedAll]), out);
+      if (at) checkOwnWords(c.file, `exclusions[${i}].reason`, x.reason, [...blockTexts(sourceMap, [at]), ...cited], entryWords, systemsIn(c, [at, ...citedAll]), out);
     });
   }
   applyOverrides(options.only === undefined ? checked : checked.filter((c) => c.file === options.only), out);

@@ -25,7 +25,7 @@ interface Mutation {
 }
 
 const MUTATIONS: Mutation[] = (Object.entries(RULE_BOOK) as [Rule, (typeof RULE_BOOK)[Rule]][]).flatMap(([rule, doc]) =>
-  doc.invalid.map((ex) => ({ title: ex.title, rule, file: ex.file, apply: ex.apply })),
+  doc.invalid.filter((ex) => !ex.inMemoryOnly).map((ex) => ({ title: ex.title, rule, file: ex.file, apply: ex.apply })),
 );
 
 /** Writes catalog files held in memory to a fresh temp dir, as a curator's copy would hold them. */

@@ -59,13 +59,13 @@ export const RELATION_LABELS = {
   'listed-with': 'Listed with',
 } as const;
 
-/** The same relation on its target's page, after the other entry's name: "new unmanned aerial vehicle — compared with it". */
+/** The same relation on its target's page, after the other entry's name: "new unmanned aerial vehicle — compared with this system". */
 export const INVERSE_RELATION_LABELS: Record<keyof typeof RELATION_LABELS, string> = {
-  'exhibited-with': 'shown with it',
-  'compared-with': 'compared with it',
+  'exhibited-with': 'shown with this system',
+  'compared-with': 'compared with this system',
   'kind-of': 'one of these',
-  'identified-as': 'identified as it',
-  'listed-with': 'listed with it',
+  'identified-as': 'identified as this system',
+  'listed-with': 'listed with this system',
 };
 
 export type FactLabel = keyof typeof FACT_LABELS;

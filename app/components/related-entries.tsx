@@ -1,7 +1,7 @@
 import type { RelatedRow } from '@/catalog/views';
 import { Statement } from './statement-words';
 
-/** Relations as statements: "Compared with MQ 9 Reaper", or another entry's "new unmanned aerial vehicle — compared with it". */
+/** Relations as statements: "Compared with MQ 9 Reaper", or another entry's "new unmanned aerial vehicle — compared with this system". */
 export function RelatedEntries({ rows }: { rows: RelatedRow[] }) {
   return (
     <dl className="statement-list">

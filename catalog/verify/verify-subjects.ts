@@ -365,6 +365,8 @@ function checkRelation(ctx: SubjectContext, file: string, loc: Located, out: Vio
     if (need.needs === 'likeness' && tie?.kind === 'likeness') return;
     if (need.needs === 'identity' && tie?.kind === 'identity') return;
     if (need.needs === 'kind' && ((s === t && t.kinds.some((k) => overlaps(k, targetSpan))) || reading.members.some((m) => m.phrases.includes(s) && overlaps(m.of, targetSpan)))) return;
+    // A name whose head is the target's words is a kind of it: "152-millimeter artillery shells" of "artillery shells".
+    if (need.needs === 'kind' && s === t && t.owner.entry === loc.entry && targetSpan.start > t.owner.start && targetSpan.end === t.owner.end && overlaps(t.owner, loc.subject)) return;
     const listed = s !== t && (reading.coordinatedWith(s).includes(t) || reading.members.some((m) => m.phrases.includes(s) && m.phrases.includes(t)));
     const sentenceText = block.text.slice(reading.sentence.start, reading.sentence.end);
     if (rel.type === 'listed-with' && !tie && listed) return;

@@ -3,6 +3,7 @@ import { SPEC_LABELS, type SpecLabel } from '../labels';
 import type { CatalogEntry } from '../schema/derived';
 import { holdsWord } from '../text/label-words';
 import { SPEC_WORDS } from '../text/spec-words';
+import { analysePassage, scopeCovers } from '../text/cue-scope';
 import { passageHref } from './core';
 import { entryReferences, type Reference } from './references';
 
@@ -37,7 +38,10 @@ const EXCERPT_WORDS = 5;
 
 /**
  * `sentence` cut to a few words either side of the first of `words` it holds, marked "…" where
- * it is cut; the whole sentence when it holds none of them.
+ * it is cut; the whole sentence when it holds none of them. A report, hedge or negation whose
+ * scope holds that word stays in the excerpt with it, a report with the party it names ("…images
+ * showed,” Voice of America reported."), so the words are never shown without who says them or
+ * how surely.
  */
 export function excerptAround(sentence: string, words: readonly string[]): string {
   const found = holdsWord(sentence, words);
@@ -45,8 +49,20 @@ export function excerptAround(sentence: string, words: readonly string[]): strin
   if (at === -1) return sentence;
   const spans = [...sentence.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const i = spans.findIndex((s) => s.end > at);
-  const first = Math.max(0, i - EXCERPT_WORDS);
-  const last = Math.min(spans.length - 1, i + EXCERPT_WORDS);
+  let from = spans[Math.max(0, i - EXCERPT_WORDS)]!.start;
+  let to = spans[Math.min(spans.length - 1, i + EXCERPT_WORDS)]!.end;
+  const word = { start: at, end: at + found!.length };
+  for (const cue of analysePassage(sentence).cues) {
+    if (!scopeCovers(cue, word)) continue;
+    const party = cue.speaker ?? cue.partyHint;
+    for (const span of party ? [cue, party] : [cue]) {
+      from = Math.min(from, span.start);
+      to = Math.max(to, span.end);
+    }
+  }
+  // Whole words only.
+  const first = spans.findIndex((s) => s.end > from);
+  const last = spans.findLastIndex((s) => s.start < to);
   const text = sentence.slice(spans[first]!.start, spans[last]!.end);
   return `${first > 0 ? '…' : ''}${text}${last < spans.length - 1 ? '…' : ''}`;
 }

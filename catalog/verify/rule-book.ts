@@ -71,6 +71,30 @@ export function factWith(entry: Entry, value: string): Fact {
   return fact;
 }
 
+/**
+ * North Korea's claim read backwards: the Hwasong-18 is said to be solid-fuel, "which would allow
+ * it to launch with less time to prepare than a liquid-fuel model". With the hedge and speaker
+ * declared, only the comparison tells that "liquid-fuel" is another missile's.
+ */
+export const hwasong18LiquidFuel = (): Fact => ({
+  label: 'propellant',
+  subject: 'it',
+  refersTo: 'the Hwasong-18',
+  value: 'liquid-fuel',
+  certainty: 'possible',
+  polarity: 'positive',
+  cues: ['would'],
+  speaker: [{ party: 'North Korea', cue: 'claimed' }],
+  overrides: [],
+  citations: [
+    {
+      source: 'article-004',
+      quote:
+        'Named the Hwasong-18, North Korea claimed it was a solid-fuel missile, which would allow it to launch with less time to prepare than a liquid-fuel model, giving the target less time to prepare.',
+    },
+  ],
+});
+
 const hw17Camouflage = { source: 'article-000', quote: 'a camouflage-painted Hwasong-17 intercontinental ballistic missile and a Hwasong-12', block: 'paragraph-3' };
 
 const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
@@ -445,6 +469,12 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
   },
   'subject-elsewhere': {
     invalid: [
+      {
+        title: '"liquid-fuel" put on the Hwasong-18, though "than a liquid-fuel model" is what it is compared with',
+        file: entryFile('hwasong-18'),
+        path: 'facts[5].subject',
+        apply: editEntry('hwasong-18', (e) => e.facts.push(hwasong18LiquidFuel())),
+      },
       {
         title: '"camouflage-painted" put on the Hwasong-12 (the sentence says it of the Hwasong-17)',
         file: entryFile('hwasong-12'),

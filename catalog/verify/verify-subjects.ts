@@ -6,7 +6,7 @@
  * The sentence is read by catalog/text/attachment.ts; labels and relation types by the tables of
  * catalog/text/label-words.ts.
  */
-import { isReferringPhrase, SentenceReading, type Holder, type Span } from '../text/attachment';
+import { comparedObjects, isReferringPhrase, SentenceReading, type Holder, type Span } from '../text/attachment';
 import { analysePassage } from '../text/cue-scope';
 import { holdsWord, LABEL_WORDS, RELATION_NEEDS } from '../text/label-words';
 import { tagTerms } from '../text/tag-terms';
@@ -144,9 +144,38 @@ function checkSubjectNames(ctx: SubjectContext, entry: Entry, file: string, loc:
   return true;
 }
 
+/** Words that open the other side of a comparison, looked for before the sentence is tagged. */
+const COMPARISON_HINT = /(?<![\p{L}-])(?:than|unlike|compared|comparison|instead|opposed|contrast|versus|vs\.|resembl\w*|similar|akin|like|modell?ed|based|copy|copies|version|reminiscent|style|look-?alike)(?![\p{L}-])/iu;
+
+/**
+ * A value that stands inside the other side of a comparison ("than a liquid-fuel model",
+ * "unlike its predecessor", "resembling …") is said of that other thing, whether or not the
+ * catalog knows it: refused, unless the subject stands there too, the value holds the cue, or a
+ * likeness is declared among its cues (and so shown with it).
+ */
+function checkComparedWith(ctx: SubjectContext, entry: Entry, file: string, loc: Located, out: ViolationList): boolean {
+  const { st, block, citation } = loc;
+  const sentence = analysePassage(block.text).sentences.find((s) => s.start <= loc.value.start && loc.value.start < s.end);
+  if (!sentence || !COMPARISON_HINT.test(block.text.slice(sentence.start, sentence.end))) return false;
+  // A likeness declared among the value's cues is shown with it ("older Soviet rounds (resembled)"): the value keeps its comparison.
+  const declared = (cue: string) => st.factuality.cues.some((c) => c.toLowerCase().includes(cue.toLowerCase()));
+  const other = comparedObjects(block.text, sentence).find(
+    (c) => c.cue.end <= loc.value.start && overlaps(c.object, loc.value) && !overlaps(loc.subject, c.object) && !declared(c.cue.text),
+  );
+  if (!other) return false;
+  out.add(
+    'subject-elsewhere',
+    file,
+    `${st.path}.subject`,
+    `${preview(st.value, 70)} stands in "${block.text.slice(other.cue.start, other.object.end)}", the other side of a comparison: it is said of what ${entry.name} is compared with, not of "${st.subject.subject}" (${entry.name}) in ${preview(block.text.slice(sentence.start, sentence.end), 140)} (${citation.source} ${citation.block})`,
+  );
+  return true;
+}
+
 /** Whether the value is said of this entry's subject in its sentence, and not of another system. */
 function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: Located, out: ViolationList): void {
   const { st, block, citation } = loc;
+  if (st.kind !== 'relation' && checkComparedWith(ctx, entry, file, loc, out)) return;
   if (!othersNear(ctx, citation.source, block, loc.value.start, entry.slug)) return;
   const reading = readSentence(ctx, citation.source, block, loc.value.start);
   if (!reading) return;

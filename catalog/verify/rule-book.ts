@@ -95,6 +95,29 @@ export const hwasong18LiquidFuel = (): Fact => ({
   ],
 });
 
+const ARTILLERY_ACCUSATION =
+  'The United States has accused North Korea of supplying arms including millions of artillery shells to Russia in support of the latter’s ongoing invasion of Ukraine, which the North has denied.';
+
+/** "the weapons" of article-004 paragraph 11 read as the new UAVs, which the paragraph before names after the missiles. */
+const weaponsReadAsUavs = (reason: string): Fact => ({
+  label: 'capability',
+  subject: 'the weapons',
+  refersTo: 'new unmanned aerial vehicles',
+  value: 'believed to be capable of carrying nuclear warheads',
+  certainty: 'probable',
+  polarity: 'positive',
+  cues: [],
+  speaker: [],
+  overrides: [{ rule: 'reference-ambiguous', reason }],
+  citations: [
+    {
+      source: 'article-004',
+      quote:
+        'North Korea has invested heavily in the development of the weapons, which are believed to be capable of carrying nuclear warheads and potentially allowing Pyongyang to stage a nuclear attack against the United States.',
+    },
+  ],
+});
+
 const hw17Camouflage = { source: 'article-000', quote: 'a camouflage-painted Hwasong-17 intercontinental ballistic missile and a Hwasong-12', block: 'paragraph-3' };
 
 const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
@@ -174,6 +197,33 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       { title: 'a fact label the schema does not know', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => ((e.facts[0] as { label: string }).label = 'propelant')) },
       { title: '"not stated" written by hand (it is derived)', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => Object.assign(e, { notStated: ['range'] })) },
       { title: 'an override of a rule about the words themselves', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => ((e.facts[0] as { overrides: unknown }).overrides = [{ rule: 'quote-not-found', reason: 'typo' }])) },
+      {
+        title: 'an override of a label the engine judges: "Origin: Russia" for the shells said to be supplied to Russia',
+        file: entryFile('artillery-shells'),
+        path: 'facts[2].overrides[0].rule',
+        apply: editEntry('artillery-shells', (e) =>
+          e.facts.push({
+            label: 'origin',
+            subject: 'artillery shells',
+            value: 'Russia',
+            certainty: 'certain',
+            polarity: 'positive',
+            cues: ['which the North has denied'],
+            speaker: [{ party: 'The United States', cue: 'has accused' }],
+            overrides: [{ rule: 'label-unsupported' as never, reason: 'Read as where the shells come from.' }],
+            citations: [{ source: 'article-000', quote: ARTILLERY_ACCUSATION }],
+          }),
+        ),
+      },
+      {
+        title: 'an override that drops a hedge: "appeared capable" given as a plain capability',
+        file: entryFile('hwasong-18'),
+        apply: editEntry('hwasong-18', (e) => {
+          const f = factWith(e, 'appeared capable of hitting “most points on Earth.”');
+          Object.assign(f, { value: 'capable of hitting “most points on Earth.”', certainty: 'certain' });
+          f.overrides = [{ rule: 'hedge-dropped' as never, reason: 'Read as a plain capability.' }, { rule: 'certainty-mismatch' as never, reason: 'Read as a plain capability.' }];
+        }),
+      },
     ],
     valid: [],
   },
@@ -625,6 +675,18 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
   'override-unstated': {
     invalid: [
       {
+        title: '"the weapons" read as the new UAVs, with a reason that quotes nothing of the passage',
+        file: entryFile('new-uav'),
+        path: 'facts[7].overrides[0].reason',
+        apply: editEntry('new-uav', (e) => e.facts.push(weaponsReadAsUavs('Read as the new unmanned aerial vehicles of the paragraph before, the last weapons it names.'))),
+      },
+      {
+        title: 'a reading whose quoted words are not the passage’s',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        path: 'facts[3].overrides[0].reason',
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'Read as the intercontinental ballistic missiles: “long-range missiles” carry warheads.')),
+      },
+      {
         title: 'a reading of "the weapons" that does not say as what',
         file: entryFile('intercontinental-ballistic-missiles'),
         apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'The verifier cannot tell.')),
@@ -632,9 +694,34 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
     ],
     valid: [],
   },
+  'override-refused': {
+    invalid: [
+      {
+        title: '"the weapons" read as the new UAVs too, quoting the passage, while the missiles’ entry reads them as the missiles',
+        file: entryFile('new-uav'),
+        path: 'facts[7].overrides[0]',
+        apply: editEntry('new-uav', (e) => e.facts.push(weaponsReadAsUavs('Read as the new unmanned aerial vehicles: “invested heavily in the development” of the weapons.'))),
+      },
+      {
+        title: 'a likeness overridden into a "kind of"',
+        file: entryFile('new-uav'),
+        apply: editEntry('new-uav', (e) => {
+          e.relations[0]!.type = 'kind-of';
+          e.relations[0]!.overrides = [{ rule: 'relation-unsupported', reason: 'Read as a kind of it.' }];
+        }),
+      },
+    ],
+    valid: [
+      {
+        title: 'the real reading of "the weapons", quoting the words that tell it',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'Read as the intercontinental ballistic missiles: “capable of carrying nuclear warheads” speaks of missiles.')),
+      },
+    ],
+  },
   'override-unused': {
     invalid: [
-      { title: 'an override of a rule the statement keeps', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.overrides = [{ rule: 'hedge-dropped', reason: 'The body words it so.' }])) },
+      { title: 'an override of a rule the statement keeps', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.overrides = [{ rule: 'reference-ambiguous', reason: 'The body words it so.' }])) },
     ],
     valid: [],
   },

@@ -138,7 +138,13 @@ function checkSubjectNames(ctx: SubjectContext, entry: Entry, file: string, loc:
       'reference-ambiguous',
       file,
       `${st.path}.refersTo`,
-      `"${st.subject.subject}" may point back to ${listNames(ctx, closer.map((h) => h.entry))} ("${nearest.text}") as well as to "${refersTo}" ${where}: the verifier cannot tell which; if the passage means ${entry.name}, say so in an override with the reason`,
+      `"${st.subject.subject}" may point back to ${listNames(ctx, closer.map((h) => h.entry))} ("${nearest.text}") as well as to "${refersTo}" ${where}: the verifier cannot tell which; if the passage means ${entry.name}, say so in an override whose reason quotes the words of the passage that tell it`,
+      undefined,
+      {
+        candidates: [refersTo, ...new Set(closer.map((h) => h.text))],
+        passages: [...new Set([block.text, target.block.text])],
+        at: `${citation.source}#${block.id}#${loc.subject.start}`,
+      },
     );
   }
   return true;

@@ -118,6 +118,9 @@ const weaponsReadAsUavs = (reason: string): Fact => ({
   ],
 });
 
+/** A side's defaults, as the schema fills them in. */
+const plainSide = { certainty: 'certain' as const, polarity: 'positive' as const, cues: [] as string[], speaker: [] as { party: string; cue: string }[], overrides: [] };
+
 const hw17Camouflage = { source: 'article-000', quote: 'a camouflage-painted Hwasong-17 intercontinental ballistic missile and a Hwasong-12', block: 'paragraph-3' };
 
 const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
@@ -626,6 +629,12 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
     invalid: [
       { title: '"Propellant: hypersonic glide vehicle-mounted ballistic missile"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.label = 'propellant')) },
       { title: '"Launch: displayed in plain sight"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (factWith(e, 'displayed in plain sight').label = 'launch')) },
+      {
+        title: 'the denied accusation relabelled "Quantity": the North denied the supply, not a number',
+        file: entryFile('artillery-shells'),
+        path: 'differences[0].label',
+        apply: editEntry('artillery-shells', (e) => (e.differences[0]!.label = 'quantity')),
+      },
     ],
     valid: [{ title: '"Shown at: displayed in plain sight"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (factWith(e, 'displayed in plain sight').label = 'exhibition')) }],
   },
@@ -651,8 +660,55 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
     ],
   },
   'sides-same': {
-    invalid: [{ title: 'two sides that say the same', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.differences[0]!.sides[1] = structuredClone(e.differences[0]!.sides[0]!))) }],
-    valid: [],
+    invalid: [
+      { title: 'two sides that say the same', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.differences[0]!.sides[1] = structuredClone(e.differences[0]!.sides[0]!))) },
+      {
+        title: 'the Global Hawk’s origin, "U.S." against "American-made": one country in two forms',
+        file: entryFile('global-hawk'),
+        path: 'differences[0].sides[1]',
+        apply: editEntry('global-hawk', (e) =>
+          e.differences.push({
+            label: 'origin',
+            sides: [
+              { subject: 'Global Hawk', value: 'U.S.', ...plainSide, citation: { source: 'article-000', quote: 'the U.S. surveillance aircraft Global Hawk' } },
+              {
+                subject: 'Global Hawk',
+                value: 'American-made',
+                ...plainSide,
+                certainty: 'probable',
+                speaker: [{ party: 'Voice of America', cue: 'reported' }, { party: 'Observers in Seoul', cue: 'noted' }],
+                citation: { source: 'article-004', quote: 'Voice of America reported. “Observers in Seoul noted the UAVs appeared similar to the American-made Global Hawk' },
+              },
+            ],
+          }),
+        ),
+      },
+      {
+        title: 'one quote and one speaker on both sides: "solid-fuel" against "a solid-fuel missile"',
+        file: entryFile('hwasong-18'),
+        path: 'differences[0].sides[1]',
+        apply: editEntry('hwasong-18', (e) =>
+          e.differences.push({
+            label: 'propellant',
+            sides: ['solid-fuel', 'a solid-fuel missile'].map((value) => ({
+              subject: 'it',
+              refersTo: 'the Hwasong-18',
+              value,
+              ...plainSide,
+              speaker: [{ party: 'North Korea', cue: 'claimed' }],
+              citation: { source: 'article-004', quote: 'Named the Hwasong-18, North Korea claimed it was a solid-fuel missile' },
+            })),
+          }),
+        ),
+      },
+    ],
+    valid: [
+      {
+        title: 'the Hwasong-12’s two types in the same article, in other words in two passages',
+        file: entryFile('hwasong-12'),
+        apply: editEntry('hwasong-12', (e) => (e.differences[0]!.sides = [...e.differences[0]!.sides].reverse())),
+      },
+    ],
   },
   'alias-not-a-name': {
     invalid: [

@@ -61,7 +61,7 @@ export const RULES = {
   'target-not-in-quote': { description: 'a relation’s target words are not in its cited quote', overridable: false },
   'target-not-entry': { description: 'a relation’s target words do not name its target entry', overridable: false },
   'relation-unsupported': { description: 'a relation’s type is not what its words say between the two systems', overridable: true },
-  'sides-same': { description: 'two sides of a difference say the same thing with the same speaker, certainty and polarity', overridable: false },
+  'sides-same': { description: 'two sides of a difference do not disagree: the same quote and speaker, the same words (or one held in the other) with no denial between them, or no denial, negation or contrast and no different accounts', overridable: false },
   'alias-not-a-name': { description: 'an alias no cited passage introduces as a name of the system, that names another system, or that stands only where the system is compared with or identified as something', overridable: false },
   'category-not-attached': { description: 'a category is not a head noun that a cited passage attaches to the system', overridable: false },
   'own-words-unsupported': { description: 'the catalog’s own words (a note, an exclusion reason) name a system, party, date or number, or use a reporting, certainty or negation word, that its passages do not', overridable: false },

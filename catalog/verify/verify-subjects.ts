@@ -7,10 +7,11 @@
  * catalog/text/label-words.ts.
  */
 import { comparedObjects, isReferringPhrase, SentenceReading, type Holder, type Span } from '../text/attachment';
-import { analysePassage } from '../text/cue-scope';
+import { analysePassage, findCues } from '../text/cue-scope';
 import { holdsWord, LABEL_WORDS, RELATION_NEEDS } from '../text/label-words';
 import { tagTerms } from '../text/tag-terms';
 import { findDesignations } from '../text/designations';
+import { samePlaces } from '../text/place-names';
 import { FACT_LABELS, RELATION_LABELS } from '../labels';
 import type { Block, ResolvedCitation, SourceRecord } from '../schema/derived';
 import type { Entry } from '../schema/entry';
@@ -449,22 +450,81 @@ export function checkSubjects(ctx: SubjectContext, checked: CheckedEntry, out: V
       if (st.kind === 'relation') checkRelation(ctx, file, loc, out);
     }
   }
-  entry.differences.forEach((d, i) => {
-    const sides = listStatements({ ...entry, facts: [], relations: [], differences: [d] });
-    for (let a = 0; a < sides.length; a++) {
-      for (let b = a + 1; b < sides.length; b++) {
-        const [x, y] = [sides[a]!, sides[b]!];
-        const same =
-          x.value.replace(/\s+/g, ' ').trim() === y.value.replace(/\s+/g, ' ').trim() &&
-          x.factuality.certainty === y.factuality.certainty &&
-          x.factuality.polarity === y.factuality.polarity &&
-          JSON.stringify(x.factuality.speaker) === JSON.stringify(y.factuality.speaker);
-        if (same) {
-          out.add('sides-same', file, `differences[${i}].sides[${b}]`, `says the same as sides[${a}] (${preview(x.value, 60)}, with the same speaker, certainty and polarity): two sides of a difference must differ`);
-        }
-      }
+  entry.differences.forEach((d, i) => checkSides(checked, i, out));
+}
+
+/** Articles and punctuation do not change what a side says: "A camouflage-painted" is "camouflage-painted". */
+const sideWords = (value: string) =>
+  samePlaces(value)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !['a', 'an', 'the'].includes(w))
+    .join(' ');
+
+/** Words that set one account against another. */
+const CONTRAST = /(?<![\p{L}])(?:but|however|whereas|contrary|instead|unlike|rather than|although|though|yet|disagree\w*|contradict\w*|counter\w*)(?![\p{L}])/iu;
+
+/** Whether a side denies, negates or sets itself against something: in its words, its cues or its speakers' cues. */
+function contrasts(st: Statement): boolean {
+  if (st.factuality.polarity === 'negative') return true;
+  const words = [st.value, ...st.factuality.cues, ...st.factuality.speaker.map((l) => l.cue)].join(' \u2063 ');
+  return CONTRAST.test(words) || findCues(words).some((c) => c.negative);
+}
+
+/**
+ * The sides of a difference disagree: no two cite the same words with the same speaker, none says
+ * what another says (the same words but for case, articles and punctuation, or words held inside
+ * the other's) unless one denies what the other does not, and at least one side denies, negates or
+ * contrasts, or the sides are different accounts (other speakers, or other passages) in other words.
+ */
+function checkSides(checked: CheckedEntry, i: number, out: ViolationList): void {
+  const { entry, file } = checked;
+  const sides = listStatements({ ...entry, facts: [], relations: [], differences: [entry.differences[i]!] }).map((st) => ({
+    ...st,
+    path: st.path.replace('differences[0]', `differences[${i}]`),
+    citation: checked.resolved.get(`differences[${i}].${st.path.replace(/^differences\[0\]\./u, '')}.citation`),
+  }));
+  const speakerOf = (st: Statement) => JSON.stringify(st.factuality.speaker.map((l) => [l.party.toLowerCase(), l.cue.toLowerCase()]));
+  let disagree = false;
+  for (let a = 0; a < sides.length; a++) {
+    for (let b = a + 1; b < sides.length; b++) {
+      const [x, y] = [sides[a]!, sides[b]!];
+      const at = `differences[${i}].sides[${b}]`;
+      const sameSpeaker = speakerOf(x) === speakerOf(y);
+      const sameQuote = !!x.citation && !!y.citation && x.citation.source === y.citation.source && x.citation.start === y.citation.start && x.citation.end === y.citation.end;
+      const [wx, wy] = [sideWords(x.value), sideWords(y.value)];
+      const held = wx === wy || ` ${wx} `.includes(` ${wy} `) || ` ${wy} `.includes(` ${wx} `);
+      const oneDenies = contrasts(x) !== contrasts(y) || x.factuality.polarity !== y.factuality.polarity;
+      if (sameQuote && sameSpeaker && !oneDenies) {
+        out.add('sides-same', file, at, `cites the same words as sides[${a}] (${preview(x.citation!.quote, 60)}) with the same speaker: one account cannot differ from itself`);
+      } else if (held && !oneDenies) {
+        out.add('sides-same', file, at, `${preview(y.value, 60)} says what sides[${a}] says (${preview(x.value, 60)})${sameSpeaker ? ', with the same speaker' : ''}: the same words, or words held in the other's, are no difference`);
+      } else if (oneDenies || contrasts(x) || contrasts(y) || ((!sameSpeaker || !sameQuote) && !held)) disagree = true;
     }
-  });
+  }
+  // A side that only denies ("which the North has denied") denies what another side reports as a
+  // whole: the difference is over that report, and its label must be what the report is.
+  const row = LABEL_WORDS[entry.differences[i]!.label];
+  const FUNCTION = new Set(['which', 'that', 'this', 'it', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'not', 'did', 'does', 'do', 'so', 'also', 'all', 'any']);
+  const onlyDenies = (st: Statement) => {
+    if (!contrasts(st)) return false;
+    const said = new Set(sideWords(st.factuality.speaker.flatMap((l) => [l.party, l.cue]).join(' ')).split(' '));
+    const denial = findCues(st.value).filter((c) => c.negative);
+    const rest = denial.reduce((v, c) => v.slice(0, c.start) + ' '.repeat(c.end - c.start) + v.slice(c.end), st.value);
+    return sideWords(rest).split(' ').every((w) => !w || said.has(w) || FUNCTION.has(w));
+  };
+  for (const y of sides) {
+    if (row.any || !onlyDenies(y)) continue;
+    const reported = sides.filter((x) => x !== y).map((x) => [...x.factuality.speaker.map((l) => l.cue), ...x.factuality.cues].join(' \u2063 '));
+    if (!reported.some((r) => holdsWord(`${r} \u2063 ${y.value}`, row.words))) {
+      out.add('label-unsupported', file, `differences[${i}].label`, `${preview(y.value, 60)} denies what the other side reports as a whole, not its "${FACT_LABELS[entry.differences[i]!.label]}": the difference is over the report, so its label must be what the report's words say (${reported.map((r) => `"${r}"`).join(', ') || 'no reporting words'})`);
+      break;
+    }
+  }
+  if (!disagree && !out.items.some((v) => v.file === file && v.rule === 'sides-same' && v.path.startsWith(`differences[${i}].`))) {
+    out.add('sides-same', file, `differences[${i}].sides[1]`, `no side denies, negates or sets itself against another, and they are not different accounts in different words: sides that agree are facts, not a difference`);
+  }
 }
 
 /**

@@ -553,6 +553,24 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
         ),
       },
       {
+        title: '"other advanced arms", listed after the ICBMs, given to the ICBMs',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        path: 'facts[6].subject',
+        apply: editEntry('intercontinental-ballistic-missiles', (e) =>
+          e.facts.push({
+            label: 'exhibition',
+            subject: 'intercontinental ballistic missiles',
+            value: 'other advanced arms',
+            certainty: 'underspecified',
+            polarity: 'positive',
+            cues: ['reportedly'],
+            speaker: [],
+            overrides: [],
+            citations: [{ source: 'article-004', quote: 'a tour of a “weaponry exhibition house” in Pyongyang reportedly showcasing intercontinental ballistic missiles (ICBMs) and other advanced arms.' }],
+          }),
+        ),
+      },
+      {
         title: 'a Hwasong-17 put on the group it is one of',
         file: entryFile('intercontinental-ballistic-missiles'),
         apply: editEntry('intercontinental-ballistic-missiles', (e) =>
@@ -621,6 +639,13 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
   'value-cut': {
     invalid: [
       { title: 'a head noun cut: "hypersonic glide vehicle"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.value = 'hypersonic glide vehicle')) },
+      {
+        title: 'a compound’s left part cut: "vehicle-mounted ballistic missile" from "hypersonic glide vehicle-mounted ballistic missile"',
+        file: entryFile('hwasong-12'),
+        path: 'facts[0].value',
+        apply: editEntry('hwasong-12', (e) => (e.facts[0]!.value = 'vehicle-mounted ballistic missile')),
+      },
+      { title: 'a value that starts after a hyphen: "mounted ballistic missile"', file: entryFile('hwasong-12'), path: 'facts[0].value', apply: editEntry('hwasong-12', (e) => (e.facts[0]!.value = 'mounted ballistic missile')) },
       { title: 'a quantifier cut: "artillery shells" for "millions of artillery shells"', file: entryFile('artillery-shells'), apply: editEntry('artillery-shells', (e) => Object.assign(factWith(e, 'millions of artillery shells'), { value: 'artillery shells', label: 'stockpile' })) },
     ],
     valid: [{ title: 'one whole modifier for a property: "solid-fuel"', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => (factWith(e, 'solid-fuel').label = 'propellant')) }],

@@ -179,10 +179,36 @@ function checkComparedWith(ctx: SubjectContext, entry: Entry, file: string, loc:
   return true;
 }
 
+/** Words that join a conjunct to the phrase before it: "X (X's) and other Y", "X, Y", "X as well as Y". */
+const CONJUNCT_AFTER = /^\s*(?:\([^()\n]{1,40}\))?\s*,?\s*(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with|and\s+also)\s+$/iu;
+
+/**
+ * A value that is the conjunct listed after the subject ("intercontinental ballistic missiles
+ * (ICBMs) and | other advanced arms") is another thing the sentence names beside it, not said of
+ * it: by its own word "other", or by being listed, it is a different set.
+ */
+function checkConjunct(file: string, loc: Located, out: ViolationList): boolean {
+  const { st, block, citation } = loc;
+  if (loc.value.start < loc.subject.end) return false;
+  const between = block.text.slice(loc.subject.end, loc.value.start);
+  const listed = CONJUNCT_AFTER.test(between) || (/^\s*(?:and|or)\s/iu.test(st.value) && /^\s*(?:\([^()\n]{1,40}\))?\s*,?\s*$/u.test(between));
+  if (!listed) return false;
+  const first = tagTerms(st.value.replace(/^\s*(?:and|or)\s+/iu, ''))[0];
+  if (!first || first.tags.has('Verb') || first.tags.has('Copula') || first.tags.has('Modal') || first.tags.has('Adverb') || first.tags.has('Preposition')) return false;
+  out.add(
+    'subject-elsewhere',
+    file,
+    `${st.path}.subject`,
+    `${preview(st.value, 70)} is listed beside "${st.subject.subject}" ("…${block.text.slice(loc.subject.start, loc.value.end)}"), another thing the sentence names, not said of it, in ${preview(citation.quote)} (${citation.source} ${citation.block})`,
+  );
+  return true;
+}
+
 /** Whether the value is said of this entry's subject in its sentence, and not of another system. */
 function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: Located, out: ViolationList): void {
   const { st, block, citation } = loc;
   if (st.kind !== 'relation' && checkComparedWith(ctx, entry, file, loc, out)) return;
+  if (st.kind !== 'relation' && checkConjunct(file, loc, out)) return;
   if (!othersNear(ctx, citation.source, block, loc.value.start, entry.slug)) return;
   const reading = readSentence(ctx, citation.source, block, loc.value.start);
   if (!reading) return;
@@ -236,9 +262,43 @@ function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: L
   );
 }
 
+/**
+ * A value that starts inside a hyphenated compound: right after its hyphen ("mounted ballistic
+ * missile"), or inside the noun phrase that is its left part ("vehicle-mounted ballistic missile"
+ * from "hypersonic glide vehicle-mounted …", where the missile carries a glide vehicle).
+ */
+function startsInsideCompound(ctx: SubjectContext, loc: Located): string | undefined {
+  const { block, citation } = loc;
+  const text = block.text;
+  if (text[loc.value.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[loc.value.start - 2] ?? '')) {
+    const from = text.slice(0, loc.value.start - 1).search(/[\p{L}\p{N}]+$/u);
+    return text.slice(from, /[\p{L}\p{N}]+/u.exec(text.slice(loc.value.start))!.index + loc.value.start + /[\p{L}\p{N}]+/u.exec(text.slice(loc.value.start))![0].length);
+  }
+  // A hyphen in the value's first words joins a noun phrase to a participle or adjective; only a
+  // noun or modifier right before the value, with no determiner, can belong to that noun phrase.
+  const firstHyphen = /^[\p{L}\p{N} ]*?[\p{L}\p{N}]-[\p{L}]/u.exec(loc.st.value);
+  if (!firstHyphen || !/^\s$/u.test(text[loc.value.start - 1] ?? '')) return undefined;
+  const reading = readSentence(ctx, citation.source, block, loc.value.start);
+  const tokens = reading?.tokens ?? [];
+  const before = [...tokens].reverse().find((t) => t.end <= loc.value.start);
+  if (!before || !/^\s+$/u.test(text.slice(before.end, loc.value.start))) return undefined;
+  const inValue = tokens.filter((t) => t.start >= loc.value.start && t.start < loc.value.start + firstHyphen[0].length - 1);
+  const commonNoun = (t: (typeof tokens)[number]) => t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun');
+  // The left part: common nouns up to the hyphen ("vehicle", "glide vehicle"), a noun before them.
+  if (inValue.length === 0 || !inValue.every(commonNoun) || !commonNoun(before)) return undefined;
+  const hyphenAt = loc.value.start + firstHyphen[0].length - 1;
+  const rightEnd = hyphenAt + /^[\p{L}\p{N}]+/u.exec(text.slice(hyphenAt))![0].length;
+  return text.slice(before.start, rightEnd);
+}
+
 /** A value cut out of a noun phrase keeps its head noun and the words that change what it is. */
 function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: ViolationList): void {
   const { st, block, citation } = loc;
+  const compound = startsInsideCompound(ctx, loc);
+  if (compound) {
+    out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} starts inside the hyphenated compound "${compound}" in ${preview(citation.quote)} (${citation.source} ${citation.block}): keep the whole of its left part, which says what it is joined to`);
+    return;
+  }
   // A value that ends at punctuation or before a function word ends its phrase: no need to tag it.
   const next = block.text.slice(loc.value.end, loc.value.end + 24);
   const ends = /^(?:\s*[,.;:!?)”"’(]|\s*$|\s+(?:and|or|of|to|in|on|at|for|with|by|from|as|that|which|who|was|were|is|are|but|while|after|before|than|the|a|an)(?![\p{L}\p{N}]))/u.test(next);

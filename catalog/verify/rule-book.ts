@@ -121,6 +121,19 @@ const weaponsReadAsUavs = (reason: string): Fact => ({
 /** A side's defaults, as the schema fills them in. */
 const plainSide = { certainty: 'certain' as const, polarity: 'positive' as const, cues: [] as string[], speaker: [] as { party: string; cue: string }[], overrides: [] };
 
+/** A count of the new UAVs read from "the two new UAV models in flight". */
+const twoUavModels = (value: string): Fact => ({
+  label: 'quantity',
+  subject: 'new UAV',
+  value,
+  certainty: 'certain',
+  polarity: 'positive',
+  cues: [],
+  speaker: [],
+  overrides: [],
+  citations: [{ source: 'article-000', quote: 'State media on Thursday also released aerial footage of the two new UAV models in flight, including a clip of the combat drone firing missiles.' }],
+});
+
 const hw17Camouflage = { source: 'article-000', quote: 'a camouflage-painted Hwasong-17 intercontinental ballistic missile and a Hwasong-12', block: 'paragraph-3' };
 
 const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
@@ -645,15 +658,48 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
         path: 'facts[0].value',
         apply: editEntry('hwasong-12', (e) => (e.facts[0]!.value = 'vehicle-mounted ballistic missile')),
       },
+      {
+        title: 'a numeral cut from its noun: "Quantity: two" for "the two new UAV models"',
+        file: entryFile('new-uav'),
+        path: 'facts[7].value',
+        apply: editEntry('new-uav', (e) => e.facts.push(twoUavModels('two'))),
+      },
       { title: 'a value that starts after a hyphen: "mounted ballistic missile"', file: entryFile('hwasong-12'), path: 'facts[0].value', apply: editEntry('hwasong-12', (e) => (e.facts[0]!.value = 'mounted ballistic missile')) },
       { title: 'a quantifier cut: "artillery shells" for "millions of artillery shells"', file: entryFile('artillery-shells'), apply: editEntry('artillery-shells', (e) => Object.assign(factWith(e, 'millions of artillery shells'), { value: 'artillery shells', label: 'stockpile' })) },
     ],
-    valid: [{ title: 'one whole modifier for a property: "solid-fuel"', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => (factWith(e, 'solid-fuel').label = 'propellant')) }],
+    valid: [
+      { title: 'a count with its noun: "Quantity: two new UAV models"', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.facts.push(twoUavModels('two new UAV models'))) },
+      { title: 'one whole modifier for a property: "solid-fuel"', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => (factWith(e, 'solid-fuel').label = 'propellant')) },
+    ],
   },
   'label-unsupported': {
     invalid: [
       { title: '"Propellant: hypersonic glide vehicle-mounted ballistic missile"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.label = 'propellant')) },
       { title: '"Launch: displayed in plain sight"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (factWith(e, 'displayed in plain sight').label = 'launch')) },
+      {
+        title: '"Quantity: Friday, Nov. 18, 2022": a date’s numbers count nothing',
+        file: entryFile('hwasong-17'),
+        path: 'facts[5].label',
+        apply: editEntry('hwasong-17', (e) =>
+          e.facts.push({
+            label: 'quantity',
+            subject: 'Hwasong-17',
+            value: 'Friday, Nov. 18, 2022',
+            certainty: 'certain',
+            polarity: 'positive',
+            cues: [],
+            speaker: [],
+            overrides: [],
+            citations: [
+              {
+                source: 'article-004',
+                quote:
+                  'North Korean leader Kim Jong Un, right, and his daughter inspect the site of a missile launch at Pyongyang International Airport in Pyongyang, North Korea, Friday, Nov. 18, 2022. North Korea’s state media said its leader Kim oversaw the launch of the Hwasong-17 missile',
+              },
+            ],
+          }),
+        ),
+      },
       {
         title: 'the denied accusation relabelled "Quantity": the North denied the supply, not a number',
         file: entryFile('artillery-shells'),

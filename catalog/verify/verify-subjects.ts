@@ -8,7 +8,7 @@
  */
 import { comparedObjects, isReferringPhrase, SentenceReading, type Holder, type Span } from '../text/attachment';
 import { analysePassage, findCues } from '../text/cue-scope';
-import { holdsWord, LABEL_WORDS, RELATION_NEEDS } from '../text/label-words';
+import { holdsWord, LABEL_WORDS, RELATION_NEEDS, withoutDates } from '../text/label-words';
 import { tagTerms } from '../text/tag-terms';
 import { findDesignations } from '../text/designations';
 import { samePlaces } from '../text/place-names';
@@ -333,8 +333,11 @@ function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: Vio
     const nounLeft = name ? tokens.some((t) => t.start >= loc.value.end && t.end <= name.start && noun(t)) : true;
     const hasVerb = tokens.some((t) => t.start >= loc.value.start && t.end <= loc.value.end && t.tags.has('Verb') && block.text[t.start - 1] !== '-' && block.text[t.end] !== '-');
     // One modifier, whole ("solid-fuel", "American-made"), may stand for a property; a kind needs its noun.
-    const oneModifier = !/\s/u.test(st.value.trim()) && gap !== '-' && st.label !== 'type';
-    if (head && noun(head) && !(name && !nounLeft && !hasVerb) && !oneModifier) {
+    // A numeral is no property: "two" of "two new UAV models" counts models, not aircraft.
+    const oneModifier = !/\s/u.test(st.value.trim()) && gap !== '-' && st.label !== 'type' && !last.tags.has('Value');
+    // A numeral before a name that modifies a head noun after it counts that noun ("two new UAV models").
+    const countsHead = !!name && !!head && last.tags.has('Value') && head.start >= name.end;
+    if (head && noun(head) && !(name && !nounLeft && !hasVerb && !countsHead) && !oneModifier) {
       out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} is cut from "${block.text.slice(loc.value.start, head.end)}" ${where}: keep its head noun "${head.text}", which says what it is`);
       return;
     }
@@ -426,9 +429,10 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
   if (holdsWord(shown, row.words)) return;
   const ownWords = ownPhrase && within(loc.value, ownPhrase) ? words : '';
   if (row.ownPhrase && ownWords && holdsWord(ownWords, row.ownPhrase)) return;
-  if (row.tags && ownWords && tagTerms(ownWords).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
-  // A designation's number ("Hwasong-17") is no quantity.
-  const unnamed = findDesignations(words).reduce((w, d) => w.slice(0, d.start) + ' '.repeat(d.end - d.start) + w.slice(d.end), words);
+  // A designation's number ("Hwasong-17") and a date's ("Friday, Nov. 18, 2022") are no quantity.
+  const unnamed = withoutDates(findDesignations(words).reduce((w, d) => w.slice(0, d.start) + ' '.repeat(d.end - d.start) + w.slice(d.end), words));
+  const ownUnnamed = ownWords && unnamed;
+  if (row.tags && ownUnnamed.trim() && tagTerms(ownUnnamed).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
   if (row.tags && !row.ownPhrase && tagTerms(unnamed).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
   refuse(`none of the words it says of ${nameOf(ctx, loc.entry)} is one the label needs (${row.words.slice(0, 6).map((w) => `"${w.replace(/\*$/, '…')}"`).join(', ')}…)`);
 }

@@ -785,8 +785,17 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
     invalid: [
       { title: '"Hwasong-18s" given to the missiles said to appear to be them', file: entryFile('intercontinental-ballistic-missiles'), apply: editEntry('intercontinental-ballistic-missiles', (e) => e.aliases.push('Hwasong-18s')) },
       { title: 'another entry’s name as an alias', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.aliases.push('Global Hawk')) },
+      {
+        title: 'a synonym of the head noun alone: "drones" for the new UAV',
+        file: entryFile('new-uav'),
+        path: 'aliases[4]',
+        apply: editEntry('new-uav', (e) => {
+          e.aliases.push('drones');
+          e.mentions.push({ source: 'article-000', quote: 'North Korean leader Kim Jong-un showcased his regime\'s latest missiles and drones' });
+        }),
+      },
     ],
-    valid: [],
+    valid: [{ title: 'a synonym of the head noun that keeps the name: "new drone"', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.aliases = [...e.aliases.filter((a) => a !== 'new drone'), 'new drone'])) }],
   },
   'category-not-attached': {
     invalid: [{ title: '"surveillance aircraft" taken from the likeness for the new UAV', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.category = 'surveillance aircraft')) }],

@@ -31,8 +31,7 @@ const ORIGIN_SUFFIX = /-(?:made|built|designed|produced|manufactured|developed|s
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 const FORMS = PLACE_NAMES.flatMap((forms, k) => forms.map((f) => ({ f, k }))).sort((a, b) => b.f.length - a.f.length);
-const PATTERN = new RegExp(FORMS.map(({ f }) => `(?<![\\p{L}.])${escape(f)}(?![\\p{L}])`).join('|'), 'gu');
-const PATTERN_ANY_CASE = new RegExp(PATTERN.source, 'giu');
+const PATTERN_ANY_CASE = new RegExp(FORMS.map(({ f }) => `(?<![\\p{L}.])${escape(f)}(?![\\p{L}])`).join('|'), 'giu');
 
 /** The text with each country named by one key, whatever form names it, and "-made" and the like dropped. */
 export function samePlaces(text: string): string {
@@ -41,6 +40,5 @@ export function samePlaces(text: string): string {
     const found = exact ?? FORMS.find(({ f }) => f.toLowerCase() === m.toLowerCase() && f !== f.toUpperCase());
     return found ? ` place${found.k} ` : m;
   };
-  const keyed = text.replace(ORIGIN_SUFFIX, '').replace(PATTERN_ANY_CASE, byForm);
-  return keyed;
+  return text.replace(ORIGIN_SUFFIX, '').replace(PATTERN_ANY_CASE, byForm);
 }

@@ -270,9 +270,10 @@ function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: L
 function startsInsideCompound(ctx: SubjectContext, loc: Located): string | undefined {
   const { block, citation } = loc;
   const text = block.text;
-  if (text[loc.value.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[loc.value.start - 2] ?? '')) {
+  if (text[loc.value.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[loc.value.start - 2] ?? '') && /[\p{L}\p{N}]/u.test(text[loc.value.start] ?? '')) {
     const from = text.slice(0, loc.value.start - 1).search(/[\p{L}\p{N}]+$/u);
-    return text.slice(from, /[\p{L}\p{N}]+/u.exec(text.slice(loc.value.start))!.index + loc.value.start + /[\p{L}\p{N}]+/u.exec(text.slice(loc.value.start))![0].length);
+    const right = /^[\p{L}\p{N}]+/u.exec(text.slice(loc.value.start))![0];
+    return text.slice(from, loc.value.start + right.length);
   }
   // A hyphen in the value's first words joins a noun phrase to a participle or adjective; only a
   // noun or modifier right before the value, with no determiner, can belong to that noun phrase.

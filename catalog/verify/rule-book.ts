@@ -603,6 +603,13 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
     ],
     valid: [
       {
+        title: 'the whole comparison, "than" and all, as the Hwasong-18’s claimed capability',
+        file: entryFile('hwasong-18'),
+        apply: editEntry('hwasong-18', (e) =>
+          e.facts.push({ ...hwasong18LiquidFuel(), label: 'capability', value: 'would allow it to launch with less time to prepare than a liquid-fuel model', cues: [] }),
+        ),
+      },
+      {
         title: '"displayed in plain sight" said of the new UAV too ("along with")',
         file: entryFile('new-uav'),
         apply: editEntry('new-uav', (e) =>

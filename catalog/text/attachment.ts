@@ -75,6 +75,16 @@ export const LIKENESS_CUES: readonly string[] = [
   'reminiscent of', 'in the style of', 'lookalike of', 'look-alike of',
 ];
 
+/**
+ * The other side of a comparison: what follows these words is another thing than the clause's
+ * subject ("less time to prepare than a liquid-fuel model", "unlike its predecessor", "rather
+ * than a cruise missile"). A likeness ("resembling", "similar to") compares with another thing too.
+ */
+export const COMPARISON_CUES: readonly string[] = [
+  'than', 'unlike', 'compared with', 'compared to', 'in comparison with', 'in comparison to', 'rather than', 'instead of',
+  'as opposed to', 'in contrast to', 'in contrast with', 'versus', 'vs.',
+];
+
 /** Words that put the phrases after them in a list of members of the phrase before them. */
 export const MEMBERSHIP_CUES: readonly string[] = [
   'such as', 'including', 'include', 'includes', 'included', 'like', 'especially', 'notably', 'among them', 'in particular',
@@ -86,6 +96,8 @@ export const ACCOMPANIMENT_CUES: readonly string[] = ['along with', 'together wi
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'that', 'such', 'its', 'their', 'his', 'her', 'our', 'both', 'each', 'every', 'another', 'some', 'any', 'no']);
 const PRONOUNS = new Set(['it', 'they', 'them', 'he', 'she', 'him', 'its', 'their', 'this', 'these', 'those', 'which', 'that', 'one', 'ones']);
 const RELATIVIZERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+/** Words before "than" that make it a bound on a number ("more than 100"), not a comparison with another thing. */
+const BOUNDS = /(?:more|less|fewer|over|under|greater|higher|lower)\s*$/iu;
 const TIME_WORDS = /\b(?:day|days|week|weeks|month|months|year|years|ago|after|before|earlier|later)\b/iu;
 
 const phraseSource = (p: string) => p.split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+');
@@ -95,6 +107,7 @@ const IDENTITY = compile(IDENTITY_CUES);
 const LIKENESS = compile(LIKENESS_CUES);
 const MEMBERSHIP = compile(MEMBERSHIP_CUES);
 const ACCOMPANIMENT = compile(ACCOMPANIMENT_CUES);
+const COMPARED = compile([...COMPARISON_CUES, ...LIKENESS_CUES]);
 
 const has = (t: Token, tag: string) => t.tags.has(tag);
 const isPronoun = (t: Token) => has(t, 'Pronoun') || (PRONOUNS.has(t.lower) && !has(t, 'Determiner'));
@@ -534,4 +547,53 @@ export function isReferringPhrase(words: string): boolean {
   const lower = first.text.toLowerCase();
   if (terms.length === 1) return PRONOUNS.has(lower) || first.tags.has('Pronoun');
   return (DETERMINERS.has(lower) || first.tags.has('Determiner')) && terms.slice(1).some((t) => t.tags.has('Noun') || t.tags.has('Acronym'));
+}
+
+/** The other side of a comparison in a sentence: the cue and the noun phrase after it. */
+export interface ComparedObject {
+  cue: Span & { text: string };
+  object: Span;
+}
+
+/**
+ * The noun phrases a sentence compares its subject with ("than a liquid-fuel model", "unlike the
+ * Hwasong-15", "resembling the U.S. surveillance aircraft Global Hawk"): each runs from the cue
+ * over determiners, modifiers, nouns, hyphenated parts, "of" and a coordinated noun phrase, and
+ * stops at punctuation, a verb or a relative word. A "than" after "more", "less" or "fewer" that
+ * a number follows bounds that number ("more than 100 missiles"): no other thing is compared.
+ * A "like" that lists members ("weapons like …") compares nothing.
+ */
+export function comparedObjects(text: string, sentence: SentenceSpan): ComparedObject[] {
+  const own = text.slice(sentence.start, sentence.end);
+  const found: ComparedObject[] = [];
+  let tokens: Token[] | undefined;
+  for (const m of own.matchAll(COMPARED)) {
+    const cue = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, text: m[0] };
+    if (/^like$/iu.test(m[0]) && /(?:such|things|weapons|systems|arms)\s*$/iu.test(own.slice(0, m.index))) continue;
+    tokens ??= tagTerms(own).map((t, index) => ({ ...t, start: t.start + sentence.start, end: t.end + sentence.start, lower: t.text.toLowerCase(), index }));
+    let i = tokens.findIndex((t) => t.start >= cue.end);
+    if (i === -1) continue;
+    const first = tokens[i]!;
+    if (/[,;:.!?()“”"]/u.test(text.slice(cue.end, first.start))) continue;
+    if (/than$/iu.test(m[0]) && (has(first, 'Value') || /^\d/u.test(first.text)) && BOUNDS.test(own.slice(0, m.index))) continue;
+    const startAt = i;
+    let end = -1;
+    let sawNoun = false;
+    for (; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      const gap = i > startAt ? text.slice(tokens[i - 1]!.end, t.start) : '';
+      if (/[,;:.!?()“”"]/u.test(gap) || (RELATIVIZERS.has(t.lower) && !isDeterminer(t))) break;
+      const hyphen = gap === '-' || text[t.end] === '-';
+      const word = (isModifier(t) && !isFiniteVerb(t)) || isDeterminer(t) || has(t, 'Possessive') || hyphen;
+      const joins = sawNoun && ['of', 'and', 'or'].includes(t.lower) && !!tokens[i + 1] && (isModifier(tokens[i + 1]!) || isDeterminer(tokens[i + 1]!));
+      if (!word && !joins) break;
+      if (isNoun(t)) sawNoun = true;
+      end = i;
+    }
+    if (end < startAt) continue;
+    // The phrase ends on its last noun: a word after it ("and", "of") belongs to what follows.
+    while (end > startAt && !isNoun(tokens[end]!) && text[tokens[end]!.end] !== '-' && text[tokens[end]!.start - 1] !== '-') end--;
+    found.push({ cue, object: { start: tokens[startAt]!.start, end: tokens[end]!.end } });
+  }
+  return found;
 }

@@ -129,3 +129,25 @@ export function holdsWord(text: string, words: readonly string[]): string | unde
   }
   return undefined;
 }
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/**
+ * Dates and times: a weekday, a month with its day and year ("Nov. 18, 2022", "18 November"), a
+ * year after "in", "since", "by", "until", "before", "after" or "of", a clock time. Their numbers
+ * count nothing.
+ */
+const DATES = new RegExp(
+  [
+    `${WEEKDAY}`,
+    `(?:\\d{1,2}\\s+)?${MONTH}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?`,
+    '(?<=(?:in|since|by|until|before|after|of|from|to)\\s+)(?:1[89]|20)\\d{2}(?![\\p{L}\\p{N}])(?!\\s+\\p{Ll})',
+    '\\d{1,2}:\\d{2}(?:\\s*[ap]\\.?m\\.?)?',
+  ].join('|'),
+  'gu',
+);
+
+/** The text with its dates and times blanked, so that a number-needing label is not met by a date's digits. */
+export function withoutDates(text: string): string {
+  return text.replace(DATES, (m) => ' '.repeat(m.length));
+}

@@ -87,6 +87,69 @@ const icbmExclusion = (reason: string) =>
     e.exclusions = [{ source: 'article-004', quote: 'an ICBM potentially capable', reason }];
   });
 
+/**
+ * North Korea's claim read backwards: the Hwasong-18 is said to be solid-fuel, "which would allow
+ * it to launch with less time to prepare than a liquid-fuel model". With the hedge and speaker
+ * declared, only the comparison tells that "liquid-fuel" is another missile's.
+ */
+export const hwasong18LiquidFuel = (): Fact => ({
+  label: 'propellant',
+  subject: 'it',
+  refersTo: 'the Hwasong-18',
+  value: 'liquid-fuel',
+  certainty: 'possible',
+  polarity: 'positive',
+  cues: ['would'],
+  speaker: [{ party: 'North Korea', cue: 'claimed' }],
+  overrides: [],
+  citations: [
+    {
+      source: 'article-004',
+      quote:
+        'Named the Hwasong-18, North Korea claimed it was a solid-fuel missile, which would allow it to launch with less time to prepare than a liquid-fuel model, giving the target less time to prepare.',
+    },
+  ],
+});
+
+const ARTILLERY_ACCUSATION =
+  'The United States has accused North Korea of supplying arms including millions of artillery shells to Russia in support of the latter’s ongoing invasion of Ukraine, which the North has denied.';
+
+/** "the weapons" of article-004 paragraph 11 read as the new UAVs, which the paragraph before names after the missiles. */
+const weaponsReadAsUavs = (reason: string): Fact => ({
+  label: 'capability',
+  subject: 'the weapons',
+  refersTo: 'new unmanned aerial vehicles',
+  value: 'believed to be capable of carrying nuclear warheads',
+  certainty: 'probable',
+  polarity: 'positive',
+  cues: [],
+  speaker: [],
+  overrides: [{ rule: 'reference-ambiguous', reason }],
+  citations: [
+    {
+      source: 'article-004',
+      quote:
+        'North Korea has invested heavily in the development of the weapons, which are believed to be capable of carrying nuclear warheads and potentially allowing Pyongyang to stage a nuclear attack against the United States.',
+    },
+  ],
+});
+
+/** A side's defaults, as the schema fills them in. */
+const plainSide = { certainty: 'certain' as const, polarity: 'positive' as const, cues: [] as string[], speaker: [] as { party: string; cue: string }[], overrides: [] };
+
+/** A count of the new UAVs read from "the two new UAV models in flight". */
+const twoUavModels = (value: string): Fact => ({
+  label: 'quantity',
+  subject: 'new UAV',
+  value,
+  certainty: 'certain',
+  polarity: 'positive',
+  cues: [],
+  speaker: [],
+  overrides: [],
+  citations: [{ source: 'article-000', quote: 'State media on Thursday also released aerial footage of the two new UAV models in flight, including a clip of the combat drone firing missiles.' }],
+});
+
 const hw17Camouflage = { source: 'article-000', quote: 'a camouflage-painted Hwasong-17 intercontinental ballistic missile and a Hwasong-12', block: 'paragraph-3' };
 
 const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
@@ -166,6 +229,33 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       { title: 'a fact label the schema does not know', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => ((e.facts[0] as { label: string }).label = 'propelant')) },
       { title: '"not stated" written by hand (it is derived)', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => Object.assign(e, { notStated: ['range'] })) },
       { title: 'an override of a rule about the words themselves', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => ((e.facts[0] as { overrides: unknown }).overrides = [{ rule: 'quote-not-found', reason: 'typo' }])) },
+      {
+        title: 'an override of a label the engine judges: "Origin: Russia" for the shells said to be supplied to Russia',
+        file: entryFile('artillery-shells'),
+        path: 'facts[2].overrides[0].rule',
+        apply: editEntry('artillery-shells', (e) =>
+          e.facts.push({
+            label: 'origin',
+            subject: 'artillery shells',
+            value: 'Russia',
+            certainty: 'certain',
+            polarity: 'positive',
+            cues: ['which the North has denied'],
+            speaker: [{ party: 'The United States', cue: 'has accused' }],
+            overrides: [{ rule: 'label-unsupported' as never, reason: 'Read as where the shells come from.' }],
+            citations: [{ source: 'article-000', quote: ARTILLERY_ACCUSATION }],
+          }),
+        ),
+      },
+      {
+        title: 'an override that drops a hedge: "appeared capable" given as a plain capability',
+        file: entryFile('hwasong-18'),
+        apply: editEntry('hwasong-18', (e) => {
+          const f = factWith(e, 'appeared capable of hitting “most points on Earth.”');
+          Object.assign(f, { value: 'capable of hitting “most points on Earth.”', certainty: 'certain' });
+          f.overrides = [{ rule: 'hedge-dropped' as never, reason: 'Read as a plain capability.' }, { rule: 'certainty-mismatch' as never, reason: 'Read as a plain capability.' }];
+        }),
+      },
     ],
     valid: [],
   },
@@ -487,6 +577,12 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
   'subject-elsewhere': {
     invalid: [
       {
+        title: '"liquid-fuel" put on the Hwasong-18, though "than a liquid-fuel model" is what it is compared with',
+        file: entryFile('hwasong-18'),
+        path: 'facts[5].subject',
+        apply: editEntry('hwasong-18', (e) => e.facts.push(hwasong18LiquidFuel())),
+      },
+      {
         title: '"camouflage-painted" put on the Hwasong-12 (the sentence says it of the Hwasong-17)',
         file: entryFile('hwasong-12'),
         apply: editEntry('hwasong-12', (e) =>
@@ -511,6 +607,24 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
         ),
       },
       {
+        title: '"other advanced arms", listed after the ICBMs, given to the ICBMs',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        path: 'facts[6].subject',
+        apply: editEntry('intercontinental-ballistic-missiles', (e) =>
+          e.facts.push({
+            label: 'exhibition',
+            subject: 'intercontinental ballistic missiles',
+            value: 'other advanced arms',
+            certainty: 'underspecified',
+            polarity: 'positive',
+            cues: ['reportedly'],
+            speaker: [],
+            overrides: [],
+            citations: [{ source: 'article-004', quote: 'a tour of a “weaponry exhibition house” in Pyongyang reportedly showcasing intercontinental ballistic missiles (ICBMs) and other advanced arms.' }],
+          }),
+        ),
+      },
+      {
         title: 'a Hwasong-17 put on the group it is one of',
         file: entryFile('intercontinental-ballistic-missiles'),
         apply: editEntry('intercontinental-ballistic-missiles', (e) =>
@@ -529,6 +643,13 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       },
     ],
     valid: [
+      {
+        title: 'the whole comparison, "than" and all, as the Hwasong-18’s claimed capability',
+        file: entryFile('hwasong-18'),
+        apply: editEntry('hwasong-18', (e) =>
+          e.facts.push({ ...hwasong18LiquidFuel(), label: 'capability', value: 'would allow it to launch with less time to prepare than a liquid-fuel model', cues: [] }),
+        ),
+      },
       {
         title: '"displayed in plain sight" said of the new UAV too ("along with")',
         file: entryFile('new-uav'),
@@ -579,14 +700,60 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
   'value-cut': {
     invalid: [
       { title: 'a head noun cut: "hypersonic glide vehicle"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.value = 'hypersonic glide vehicle')) },
+      {
+        title: 'a compound’s left part cut: "vehicle-mounted ballistic missile" from "hypersonic glide vehicle-mounted ballistic missile"',
+        file: entryFile('hwasong-12'),
+        path: 'facts[0].value',
+        apply: editEntry('hwasong-12', (e) => (e.facts[0]!.value = 'vehicle-mounted ballistic missile')),
+      },
+      {
+        title: 'a numeral cut from its noun: "Quantity: two" for "the two new UAV models"',
+        file: entryFile('new-uav'),
+        path: 'facts[7].value',
+        apply: editEntry('new-uav', (e) => e.facts.push(twoUavModels('two'))),
+      },
+      { title: 'a value that starts after a hyphen: "mounted ballistic missile"', file: entryFile('hwasong-12'), path: 'facts[0].value', apply: editEntry('hwasong-12', (e) => (e.facts[0]!.value = 'mounted ballistic missile')) },
       { title: 'a quantifier cut: "artillery shells" for "millions of artillery shells"', file: entryFile('artillery-shells'), apply: editEntry('artillery-shells', (e) => Object.assign(factWith(e, 'millions of artillery shells'), { value: 'artillery shells', label: 'stockpile' })) },
     ],
-    valid: [{ title: 'one whole modifier for a property: "solid-fuel"', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => (factWith(e, 'solid-fuel').label = 'propellant')) }],
+    valid: [
+      { title: 'a count with its noun: "Quantity: two new UAV models"', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.facts.push(twoUavModels('two new UAV models'))) },
+      { title: 'one whole modifier for a property: "solid-fuel"', file: entryFile('hwasong-18'), apply: editEntry('hwasong-18', (e) => (factWith(e, 'solid-fuel').label = 'propellant')) },
+    ],
   },
   'label-unsupported': {
     invalid: [
       { title: '"Propellant: hypersonic glide vehicle-mounted ballistic missile"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.label = 'propellant')) },
       { title: '"Launch: displayed in plain sight"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (factWith(e, 'displayed in plain sight').label = 'launch')) },
+      {
+        title: '"Quantity: Friday, Nov. 18, 2022": a date’s numbers count nothing',
+        file: entryFile('hwasong-17'),
+        path: 'facts[5].label',
+        apply: editEntry('hwasong-17', (e) =>
+          e.facts.push({
+            label: 'quantity',
+            subject: 'Hwasong-17',
+            value: 'Friday, Nov. 18, 2022',
+            certainty: 'certain',
+            polarity: 'positive',
+            cues: [],
+            speaker: [],
+            overrides: [],
+            citations: [
+              {
+                source: 'article-004',
+                quote:
+                  'North Korean leader Kim Jong Un, right, and his daughter inspect the site of a missile launch at Pyongyang International Airport in Pyongyang, North Korea, Friday, Nov. 18, 2022. North Korea’s state media said its leader Kim oversaw the launch of the Hwasong-17 missile',
+              },
+            ],
+          }),
+        ),
+      },
+      {
+        title: 'the denied accusation relabelled "Quantity": the North denied the supply, not a number',
+        file: entryFile('artillery-shells'),
+        path: 'differences[0].label',
+        apply: editEntry('artillery-shells', (e) => (e.differences[0]!.label = 'quantity')),
+      },
     ],
     valid: [{ title: '"Shown at: displayed in plain sight"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (factWith(e, 'displayed in plain sight').label = 'exhibition')) }],
   },
@@ -612,15 +779,71 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
     ],
   },
   'sides-same': {
-    invalid: [{ title: 'two sides that say the same', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.differences[0]!.sides[1] = structuredClone(e.differences[0]!.sides[0]!))) }],
-    valid: [],
+    invalid: [
+      { title: 'two sides that say the same', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.differences[0]!.sides[1] = structuredClone(e.differences[0]!.sides[0]!))) },
+      {
+        title: 'the Global Hawk’s origin, "U.S." against "American-made": one country in two forms',
+        file: entryFile('global-hawk'),
+        path: 'differences[0].sides[1]',
+        apply: editEntry('global-hawk', (e) =>
+          e.differences.push({
+            label: 'origin',
+            sides: [
+              { subject: 'Global Hawk', value: 'U.S.', ...plainSide, citation: { source: 'article-000', quote: 'the U.S. surveillance aircraft Global Hawk' } },
+              {
+                subject: 'Global Hawk',
+                value: 'American-made',
+                ...plainSide,
+                certainty: 'probable',
+                speaker: [{ party: 'Voice of America', cue: 'reported' }, { party: 'Observers in Seoul', cue: 'noted' }],
+                citation: { source: 'article-004', quote: 'Voice of America reported. “Observers in Seoul noted the UAVs appeared similar to the American-made Global Hawk' },
+              },
+            ],
+          }),
+        ),
+      },
+      {
+        title: 'one quote and one speaker on both sides: "solid-fuel" against "a solid-fuel missile"',
+        file: entryFile('hwasong-18'),
+        path: 'differences[0].sides[1]',
+        apply: editEntry('hwasong-18', (e) =>
+          e.differences.push({
+            label: 'propellant',
+            sides: ['solid-fuel', 'a solid-fuel missile'].map((value) => ({
+              subject: 'it',
+              refersTo: 'the Hwasong-18',
+              value,
+              ...plainSide,
+              speaker: [{ party: 'North Korea', cue: 'claimed' }],
+              citation: { source: 'article-004', quote: 'Named the Hwasong-18, North Korea claimed it was a solid-fuel missile' },
+            })),
+          }),
+        ),
+      },
+    ],
+    valid: [
+      {
+        title: 'the Hwasong-12’s two types in the same article, in other words in two passages',
+        file: entryFile('hwasong-12'),
+        apply: editEntry('hwasong-12', (e) => (e.differences[0]!.sides = [...e.differences[0]!.sides].reverse())),
+      },
+    ],
   },
   'alias-not-a-name': {
     invalid: [
       { title: '"Hwasong-18s" given to the missiles said to appear to be them', file: entryFile('intercontinental-ballistic-missiles'), apply: editEntry('intercontinental-ballistic-missiles', (e) => e.aliases.push('Hwasong-18s')) },
       { title: 'another entry’s name as an alias', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.aliases.push('Global Hawk')) },
+      {
+        title: 'a synonym of the head noun alone: "drones" for the new UAV',
+        file: entryFile('new-uav'),
+        path: 'aliases[4]',
+        apply: editEntry('new-uav', (e) => {
+          e.aliases.push('drones');
+          e.mentions.push({ source: 'article-000', quote: 'North Korean leader Kim Jong-un showcased his regime\'s latest missiles and drones' });
+        }),
+      },
     ],
-    valid: [],
+    valid: [{ title: 'a synonym of the head noun that keeps the name: "new drone"', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.aliases = [...e.aliases.filter((a) => a !== 'new drone'), 'new drone'])) }],
   },
   'category-not-attached': {
     invalid: [{ title: '"surveillance aircraft" taken from the likeness for the new UAV', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => (e.category = 'surveillance aircraft')) }],
@@ -697,6 +920,18 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
   'override-unstated': {
     invalid: [
       {
+        title: '"the weapons" read as the new UAVs, with a reason that quotes nothing of the passage',
+        file: entryFile('new-uav'),
+        path: 'facts[7].overrides[0].reason',
+        apply: editEntry('new-uav', (e) => e.facts.push(weaponsReadAsUavs('Read as the new unmanned aerial vehicles of the paragraph before, the last weapons it names.'))),
+      },
+      {
+        title: 'a reading whose quoted words are not the passage’s',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        path: 'facts[3].overrides[0].reason',
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'Read as the intercontinental ballistic missiles: “long-range missiles” carry warheads.')),
+      },
+      {
         title: 'a reading of "the weapons" that does not say as what',
         file: entryFile('intercontinental-ballistic-missiles'),
         apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'The verifier cannot tell.')),
@@ -704,9 +939,34 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
     ],
     valid: [],
   },
+  'override-refused': {
+    invalid: [
+      {
+        title: '"the weapons" read as the new UAVs too, quoting the passage, while the missiles’ entry reads them as the missiles',
+        file: entryFile('new-uav'),
+        path: 'facts[7].overrides[0]',
+        apply: editEntry('new-uav', (e) => e.facts.push(weaponsReadAsUavs('Read as the new unmanned aerial vehicles: “invested heavily in the development” of the weapons.'))),
+      },
+      {
+        title: 'a likeness overridden into a "kind of"',
+        file: entryFile('new-uav'),
+        apply: editEntry('new-uav', (e) => {
+          e.relations[0]!.type = 'kind-of';
+          e.relations[0]!.overrides = [{ rule: 'relation-unsupported', reason: 'Read as a kind of it.' }];
+        }),
+      },
+    ],
+    valid: [
+      {
+        title: 'the real reading of "the weapons", quoting the words that tell it',
+        file: entryFile('intercontinental-ballistic-missiles'),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'Read as the intercontinental ballistic missiles: “capable of carrying nuclear warheads” speaks of missiles.')),
+      },
+    ],
+  },
   'override-unused': {
     invalid: [
-      { title: 'an override of a rule the statement keeps', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.overrides = [{ rule: 'hedge-dropped', reason: 'The body words it so.' }])) },
+      { title: 'an override of a rule the statement keeps', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.overrides = [{ rule: 'reference-ambiguous', reason: 'The body words it so.' }])) },
     ],
     valid: [],
   },

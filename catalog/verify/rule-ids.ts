@@ -1,7 +1,8 @@
 /**
- * Every rule the verifier enforces, with its one-line description. A rule about what words mean
- * (whose statement, how sure, about which system, under which label) may be set aside for one
- * statement by a curator's visible override; a rule about the words themselves (verbatim
+ * Every rule the verifier enforces, with its one-line description. Only where the engine cannot
+ * judge may a curator set a rule aside for one statement, by a visible override: a reference it
+ * found ambiguous, and a "kind of" named inside its subject's own words. Rules about polarity,
+ * hedges, certainty, speakers, labels, what a value is said of, and the words themselves (verbatim
  * quotes, values, names, numbers) never can. Import-free, so the schema can name the rules.
  */
 export const RULES = {
@@ -28,18 +29,18 @@ export const RULES = {
   'digits-not-cited': { description: "a number in the catalog's own words is printed as a number in none of its passages (a designation's digits are not a number)", overridable: false },
   'mention-missing': { description: 'a block names the system but the entry cites nothing there', overridable: false },
   'relation-unknown': { description: 'a relation points at an entry that does not exist (or at itself)', overridable: false },
-  'negation-dropped': { description: 'a negation whose scope covers a value is neither part of the value nor declared in its cues', overridable: true },
-  'hedge-dropped': { description: 'a hedge, modal or likeness whose scope covers a value is neither part of the value nor declared in its cues', overridable: true },
-  'speaker-article': { description: 'a value the passage attributes to someone ("X claimed", "according to X") is given as the article’s own reporting', overridable: true },
-  'relay-dropped': { description: 'a nested report lost a link: a reporting cue that covers the value has no link in the speaker chain', overridable: true },
-  'speaker-mismatch': { description: 'a speaker link names a party that is not the one its reporting cue attributes the words to', overridable: true },
-  'speaker-not-in-scope': { description: 'a speaker link’s reporting cue does not cover the value it is given for', overridable: true },
-  'relay-order': { description: 'a speaker chain does not list the outer report first', overridable: true },
+  'negation-dropped': { description: 'a negation whose scope covers a value is neither part of the value nor declared in its cues', overridable: false },
+  'hedge-dropped': { description: 'a hedge, modal or likeness whose scope covers a value is neither part of the value nor declared in its cues', overridable: false },
+  'speaker-article': { description: 'a value the passage attributes to someone ("X claimed", "according to X") is given as the article’s own reporting', overridable: false },
+  'relay-dropped': { description: 'a nested report lost a link: a reporting cue that covers the value has no link in the speaker chain', overridable: false },
+  'speaker-mismatch': { description: 'a speaker link names a party that is not the one its reporting cue attributes the words to', overridable: false },
+  'speaker-not-in-scope': { description: 'a speaker link’s reporting cue does not cover the value it is given for', overridable: false },
+  'relay-order': { description: 'a speaker chain does not list the outer report first', overridable: false },
   'cue-not-in-quote': { description: 'a declared cue, party or reporting cue is not verbatim in the cited quote', overridable: false },
-  'cue-not-in-scope': { description: 'a declared cue is not a negation, hedge, modal or likeness whose scope covers the value', overridable: true },
-  'certainty-mismatch': { description: 'a declared certainty is not the one the cues covering the value give', overridable: true },
-  'polarity-mismatch': { description: 'a declared polarity is not the one the negations covering the value give', overridable: true },
-  'note-drift': { description: 'the catalog’s own words (a note, an exclusion or override reason) use a word the passages use only under a negation, hedge or report, without that cue (and, for a report, its party) over it', overridable: true },
+  'cue-not-in-scope': { description: 'a declared cue is not a negation, hedge, modal or likeness whose scope covers the value', overridable: false },
+  'certainty-mismatch': { description: 'a declared certainty is not the one the cues covering the value give', overridable: false },
+  'polarity-mismatch': { description: 'a declared polarity is not the one the negations covering the value give', overridable: false },
+  'note-drift': { description: 'the catalog’s own words (a note, an exclusion or override reason) use a word the passages use only under a negation, hedge or report, without that cue (and, for a report, its party) over it', overridable: false },
   'quote-hidden': { description: 'a quote is only in site chrome, which the reader does not show', overridable: false },
   'block-rule-unused': { description: "a block rule in a source's metadata fits no line of its text", overridable: false },
   'blocks-changed': { description: "a source's segmentation no longer matches the blocks recorded in its metadata", overridable: false },
@@ -53,18 +54,19 @@ export const RULES = {
   'reference-not-found': { description: 'the words a referring subject points back to are not in its passage or the one before', overridable: false },
   'reference-not-entry': { description: 'the words a referring subject points back to do not name the entry', overridable: false },
   'reference-ambiguous': { description: 'another system is named between a referring subject and the words it points back to', overridable: true },
-  'subject-elsewhere': { description: 'the passage says the value of another system: its noun phrase, its clause, or a group whose member it is', overridable: true },
-  'subject-compared': { description: 'the entry is what another system is compared with or identified as: that is the other system’s relation', overridable: true },
-  'value-cut': { description: 'a value cut from a noun phrase lost its head noun, a quantifier or a qualifier', overridable: true },
-  'label-unsupported': { description: 'a value’s words do not speak of its label', overridable: true },
+  'subject-elsewhere': { description: 'the passage says the value of another system: its noun phrase, its clause, or a group whose member it is', overridable: false },
+  'subject-compared': { description: 'the entry is what another system is compared with or identified as: that is the other system’s relation', overridable: false },
+  'value-cut': { description: 'a value cut from a noun phrase lost its head noun, a quantifier or a qualifier', overridable: false },
+  'label-unsupported': { description: 'a value’s words do not speak of its label', overridable: false },
   'target-not-in-quote': { description: 'a relation’s target words are not in its cited quote', overridable: false },
   'target-not-entry': { description: 'a relation’s target words do not name its target entry', overridable: false },
   'relation-unsupported': { description: 'a relation’s type is not what its words say between the two systems', overridable: true },
-  'sides-same': { description: 'two sides of a difference say the same thing with the same speaker, certainty and polarity', overridable: false },
+  'sides-same': { description: 'two sides of a difference do not disagree: the same quote and speaker, the same words (or one held in the other) with no denial between them, or no denial, negation or contrast and no different accounts', overridable: false },
   'alias-not-a-name': { description: 'an alias no cited passage introduces as a name of the system, that names another system, or that stands only where the system is compared with or identified as something', overridable: false },
-  'category-not-attached': { description: 'a category is not a head noun that a cited passage attaches to the system', overridable: true },
+  'category-not-attached': { description: 'a category is not a head noun that a cited passage attaches to the system', overridable: false },
   'own-words-unsupported': { description: 'the catalog’s own words (a note, an exclusion or override reason) use a content word, name, designation, date or quotation its passages do not print (beyond the catalog’s few words about itself), negate what no passage negates, or say one catalogued system is another', overridable: false },
-  'override-unstated': { description: 'an override’s reason does not state the reading it sets (for a reference, the words it is read as pointing back to)', overridable: false },
+  'override-unstated': { description: 'an override’s reason does not state the reading it sets: for a reference, one of the words the verifier found it may point back to, and words of the passage, quoted verbatim, that tell it', overridable: false },
+  'override-refused': { description: 'an override sets aside what the engine can judge: only a reference it found ambiguous, or a "kind of" named inside its subject’s own words, may be set aside, and one set of words may not be read as two systems', overridable: false },
   'override-unused': { description: 'an override sets aside a rule that the statement does not break', overridable: false },
 } as const satisfies Record<string, { description: string; overridable: boolean }>;
 

@@ -73,6 +73,8 @@ function introducedNames(name: string, aliases: readonly string[], passages: rea
           const fa = foldName(a);
           if (!n.endsWith(fa) && !n.endsWith(`${fa}s`)) continue;
           const stem = n.endsWith(`${fa}s`) ? n.slice(0, -fa.length - 1) : n.slice(0, -fa.length);
+          // A synonym keeps the name's other words ("new drone"): alone ("drones") it names any of its kind.
+          if (stem === '') continue;
           for (const b of group) grow(`${stem}${foldName(b)}`);
         }
       }
@@ -178,6 +180,11 @@ export function checkNames(
     const other = namesOf(all).get(singularKey(alias))?.find((c) => c.entry.slug !== entry.slug);
     if (other) {
       out.add('alias-not-a-name', file, path, `"${alias}" is a name of ${other.entry.name} (${other.file}), another system`);
+      return;
+    }
+    const bareKind = KIND_SYNONYMS.flat().some((k) => [foldName(k), `${foldName(k)}s`, `${foldName(k)}es`].includes(foldName(alias)));
+    if (!introduced.has(foldName(alias)) && bareKind) {
+      out.add('alias-not-a-name', file, path, `"${alias}" is a kind noun alone, which names any of its kind: a synonym of ${entry.name}'s head noun must keep the name's other words ("new drone")`);
       return;
     }
     if (!introduced.has(foldName(alias))) {

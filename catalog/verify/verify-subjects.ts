@@ -6,11 +6,12 @@
  * The sentence is read by catalog/text/attachment.ts; labels and relation types by the tables of
  * catalog/text/label-words.ts.
  */
-import { isReferringPhrase, SentenceReading, type Holder, type Span } from '../text/attachment';
-import { analysePassage } from '../text/cue-scope';
-import { holdsWord, LABEL_WORDS, RELATION_NEEDS } from '../text/label-words';
+import { comparedObjects, isReferringPhrase, SentenceReading, type Holder, type Span } from '../text/attachment';
+import { analysePassage, findCues } from '../text/cue-scope';
+import { holdsWord, LABEL_WORDS, RELATION_NEEDS, withoutDates } from '../text/label-words';
 import { tagTerms } from '../text/tag-terms';
 import { findDesignations } from '../text/designations';
+import { samePlaces } from '../text/place-names';
 import { FACT_LABELS, RELATION_LABELS } from '../labels';
 import type { Block, ResolvedCitation, SourceRecord } from '../schema/derived';
 import type { Entry } from '../schema/entry';
@@ -138,15 +139,76 @@ function checkSubjectNames(ctx: SubjectContext, entry: Entry, file: string, loc:
       'reference-ambiguous',
       file,
       `${st.path}.refersTo`,
-      `"${st.subject.subject}" may point back to ${listNames(ctx, closer.map((h) => h.entry))} ("${nearest.text}") as well as to "${refersTo}" ${where}: the verifier cannot tell which; if the passage means ${entry.name}, say so in an override with the reason`,
+      `"${st.subject.subject}" may point back to ${listNames(ctx, closer.map((h) => h.entry))} ("${nearest.text}") as well as to "${refersTo}" ${where}: the verifier cannot tell which; if the passage means ${entry.name}, say so in an override whose reason quotes the words of the passage that tell it`,
+      undefined,
+      {
+        candidates: [refersTo, ...new Set(closer.map((h) => h.text))],
+        passages: [...new Set([block.text, target.block.text])],
+        at: `${citation.source}#${block.id}#${loc.subject.start}`,
+      },
     );
   }
+  return true;
+}
+
+/** Words that open the other side of a comparison, looked for before the sentence is tagged. */
+const COMPARISON_HINT = /(?<![\p{L}-])(?:than|unlike|compared|comparison|instead|opposed|contrast|versus|vs\.|resembl\w*|similar|akin|like|modell?ed|based|copy|copies|version|reminiscent|style|look-?alike)(?![\p{L}-])/iu;
+
+/**
+ * A value that stands inside the other side of a comparison ("than a liquid-fuel model",
+ * "unlike its predecessor", "resembling …") is said of that other thing, whether or not the
+ * catalog knows it: refused, unless the subject stands there too, the value holds the cue, or a
+ * likeness is declared among its cues (and so shown with it).
+ */
+function checkComparedWith(ctx: SubjectContext, entry: Entry, file: string, loc: Located, out: ViolationList): boolean {
+  const { st, block, citation } = loc;
+  const sentence = analysePassage(block.text).sentences.find((s) => s.start <= loc.value.start && loc.value.start < s.end);
+  if (!sentence || !COMPARISON_HINT.test(block.text.slice(sentence.start, sentence.end))) return false;
+  // A likeness declared among the value's cues is shown with it ("older Soviet rounds (resembled)"): the value keeps its comparison.
+  const declared = (cue: string) => st.factuality.cues.some((c) => c.toLowerCase().includes(cue.toLowerCase()));
+  const other = comparedObjects(block.text, sentence).find(
+    (c) => c.cue.end <= loc.value.start && overlaps(c.object, loc.value) && !overlaps(loc.subject, c.object) && !declared(c.cue.text),
+  );
+  if (!other) return false;
+  out.add(
+    'subject-elsewhere',
+    file,
+    `${st.path}.subject`,
+    `${preview(st.value, 70)} stands in "${block.text.slice(other.cue.start, other.object.end)}", the other side of a comparison: it is said of what ${entry.name} is compared with, not of "${st.subject.subject}" (${entry.name}) in ${preview(block.text.slice(sentence.start, sentence.end), 140)} (${citation.source} ${citation.block})`,
+  );
+  return true;
+}
+
+/** Words that join a conjunct to the phrase before it: "X (X's) and other Y", "X, Y", "X as well as Y". */
+const CONJUNCT_AFTER = /^\s*(?:\([^()\n]{1,40}\))?\s*,?\s*(?:and|or|as\s+well\s+as|plus|along\s+with|together\s+with|and\s+also)\s+$/iu;
+
+/**
+ * A value that is the conjunct listed after the subject ("intercontinental ballistic missiles
+ * (ICBMs) and | other advanced arms") is another thing the sentence names beside it, not said of
+ * it: by its own word "other", or by being listed, it is a different set.
+ */
+function checkConjunct(file: string, loc: Located, out: ViolationList): boolean {
+  const { st, block, citation } = loc;
+  if (loc.value.start < loc.subject.end) return false;
+  const between = block.text.slice(loc.subject.end, loc.value.start);
+  const listed = CONJUNCT_AFTER.test(between) || (/^\s*(?:and|or)\s/iu.test(st.value) && /^\s*(?:\([^()\n]{1,40}\))?\s*,?\s*$/u.test(between));
+  if (!listed) return false;
+  const first = tagTerms(st.value.replace(/^\s*(?:and|or)\s+/iu, ''))[0];
+  if (!first || first.tags.has('Verb') || first.tags.has('Copula') || first.tags.has('Modal') || first.tags.has('Adverb') || first.tags.has('Preposition')) return false;
+  out.add(
+    'subject-elsewhere',
+    file,
+    `${st.path}.subject`,
+    `${preview(st.value, 70)} is listed beside "${st.subject.subject}" ("…${block.text.slice(loc.subject.start, loc.value.end)}"), another thing the sentence names, not said of it, in ${preview(citation.quote)} (${citation.source} ${citation.block})`,
+  );
   return true;
 }
 
 /** Whether the value is said of this entry's subject in its sentence, and not of another system. */
 function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: Located, out: ViolationList): void {
   const { st, block, citation } = loc;
+  if (st.kind !== 'relation' && checkComparedWith(ctx, entry, file, loc, out)) return;
+  if (st.kind !== 'relation' && checkConjunct(file, loc, out)) return;
   if (!othersNear(ctx, citation.source, block, loc.value.start, entry.slug)) return;
   const reading = readSentence(ctx, citation.source, block, loc.value.start);
   if (!reading) return;
@@ -200,9 +262,44 @@ function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: L
   );
 }
 
+/**
+ * A value that starts inside a hyphenated compound: right after its hyphen ("mounted ballistic
+ * missile"), or inside the noun phrase that is its left part ("vehicle-mounted ballistic missile"
+ * from "hypersonic glide vehicle-mounted …", where the missile carries a glide vehicle).
+ */
+function startsInsideCompound(ctx: SubjectContext, loc: Located): string | undefined {
+  const { block, citation } = loc;
+  const text = block.text;
+  if (text[loc.value.start - 1] === '-' && /[\p{L}\p{N}]/u.test(text[loc.value.start - 2] ?? '') && /[\p{L}\p{N}]/u.test(text[loc.value.start] ?? '')) {
+    const from = text.slice(0, loc.value.start - 1).search(/[\p{L}\p{N}]+$/u);
+    const right = /^[\p{L}\p{N}]+/u.exec(text.slice(loc.value.start))![0];
+    return text.slice(from, loc.value.start + right.length);
+  }
+  // A hyphen in the value's first words joins a noun phrase to a participle or adjective; only a
+  // noun or modifier right before the value, with no determiner, can belong to that noun phrase.
+  const firstHyphen = /^[\p{L}\p{N} ]*?[\p{L}\p{N}]-[\p{L}]/u.exec(loc.st.value);
+  if (!firstHyphen || !/^\s$/u.test(text[loc.value.start - 1] ?? '')) return undefined;
+  const reading = readSentence(ctx, citation.source, block, loc.value.start);
+  const tokens = reading?.tokens ?? [];
+  const before = [...tokens].reverse().find((t) => t.end <= loc.value.start);
+  if (!before || !/^\s+$/u.test(text.slice(before.end, loc.value.start))) return undefined;
+  const inValue = tokens.filter((t) => t.start >= loc.value.start && t.start < loc.value.start + firstHyphen[0].length - 1);
+  const commonNoun = (t: (typeof tokens)[number]) => t.tags.has('Noun') && !t.tags.has('ProperNoun') && !t.tags.has('Pronoun');
+  // The left part: common nouns up to the hyphen ("vehicle", "glide vehicle"), a noun before them.
+  if (inValue.length === 0 || !inValue.every(commonNoun) || !commonNoun(before)) return undefined;
+  const hyphenAt = loc.value.start + firstHyphen[0].length - 1;
+  const rightEnd = hyphenAt + /^[\p{L}\p{N}]+/u.exec(text.slice(hyphenAt))![0].length;
+  return text.slice(before.start, rightEnd);
+}
+
 /** A value cut out of a noun phrase keeps its head noun and the words that change what it is. */
 function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: ViolationList): void {
   const { st, block, citation } = loc;
+  const compound = startsInsideCompound(ctx, loc);
+  if (compound) {
+    out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} starts inside the hyphenated compound "${compound}" in ${preview(citation.quote)} (${citation.source} ${citation.block}): keep the whole of its left part, which says what it is joined to`);
+    return;
+  }
   // A value that ends at punctuation or before a function word ends its phrase: no need to tag it.
   const next = block.text.slice(loc.value.end, loc.value.end + 24);
   const ends = /^(?:\s*[,.;:!?)”"’(]|\s*$|\s+(?:and|or|of|to|in|on|at|for|with|by|from|as|that|which|who|was|were|is|are|but|while|after|before|than|the|a|an)(?![\p{L}\p{N}]))/u.test(next);
@@ -237,8 +334,11 @@ function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: Vio
     const nounLeft = name ? tokens.some((t) => t.start >= loc.value.end && t.end <= name.start && noun(t)) : true;
     const hasVerb = tokens.some((t) => t.start >= loc.value.start && t.end <= loc.value.end && t.tags.has('Verb') && block.text[t.start - 1] !== '-' && block.text[t.end] !== '-');
     // One modifier, whole ("solid-fuel", "American-made"), may stand for a property; a kind needs its noun.
-    const oneModifier = !/\s/u.test(st.value.trim()) && gap !== '-' && st.label !== 'type';
-    if (head && noun(head) && !(name && !nounLeft && !hasVerb) && !oneModifier) {
+    // A numeral is no property: "two" of "two new UAV models" counts models, not aircraft.
+    const oneModifier = !/\s/u.test(st.value.trim()) && gap !== '-' && st.label !== 'type' && !last.tags.has('Value');
+    // A numeral before a name that modifies a head noun after it counts that noun ("two new UAV models").
+    const countsHead = !!name && !!head && last.tags.has('Value') && head.start >= name.end;
+    if (head && noun(head) && !(name && !nounLeft && !hasVerb && !countsHead) && !oneModifier) {
       out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} is cut from "${block.text.slice(loc.value.start, head.end)}" ${where}: keep its head noun "${head.text}", which says what it is`);
       return;
     }
@@ -330,9 +430,10 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
   if (holdsWord(shown, row.words)) return;
   const ownWords = ownPhrase && within(loc.value, ownPhrase) ? words : '';
   if (row.ownPhrase && ownWords && holdsWord(ownWords, row.ownPhrase)) return;
-  if (row.tags && ownWords && tagTerms(ownWords).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
-  // A designation's number ("Hwasong-17") is no quantity.
-  const unnamed = findDesignations(words).reduce((w, d) => w.slice(0, d.start) + ' '.repeat(d.end - d.start) + w.slice(d.end), words);
+  // A designation's number ("Hwasong-17") and a date's ("Friday, Nov. 18, 2022") are no quantity.
+  const unnamed = withoutDates(findDesignations(words).reduce((w, d) => w.slice(0, d.start) + ' '.repeat(d.end - d.start) + w.slice(d.end), words));
+  const ownUnnamed = ownWords && unnamed;
+  if (row.tags && ownUnnamed.trim() && tagTerms(ownUnnamed).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
   if (row.tags && !row.ownPhrase && tagTerms(unnamed).some((t) => row.tags!.some((tag) => t.tags.has(tag)))) return;
   refuse(`none of the words it says of ${nameOf(ctx, loc.entry)} is one the label needs (${row.words.slice(0, 6).map((w) => `"${w.replace(/\*$/, '…')}"`).join(', ')}…)`);
 }
@@ -416,22 +517,81 @@ export function checkSubjects(ctx: SubjectContext, checked: CheckedEntry, out: V
       if (st.kind === 'relation') checkRelation(ctx, file, loc, out);
     }
   }
-  entry.differences.forEach((d, i) => {
-    const sides = listStatements({ ...entry, facts: [], relations: [], differences: [d] });
-    for (let a = 0; a < sides.length; a++) {
-      for (let b = a + 1; b < sides.length; b++) {
-        const [x, y] = [sides[a]!, sides[b]!];
-        const same =
-          x.value.replace(/\s+/g, ' ').trim() === y.value.replace(/\s+/g, ' ').trim() &&
-          x.factuality.certainty === y.factuality.certainty &&
-          x.factuality.polarity === y.factuality.polarity &&
-          JSON.stringify(x.factuality.speaker) === JSON.stringify(y.factuality.speaker);
-        if (same) {
-          out.add('sides-same', file, `differences[${i}].sides[${b}]`, `says the same as sides[${a}] (${preview(x.value, 60)}, with the same speaker, certainty and polarity): two sides of a difference must differ`);
-        }
-      }
+  entry.differences.forEach((d, i) => checkSides(checked, i, out));
+}
+
+/** Articles and punctuation do not change what a side says: "A camouflage-painted" is "camouflage-painted". */
+const sideWords = (value: string) =>
+  samePlaces(value)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !['a', 'an', 'the'].includes(w))
+    .join(' ');
+
+/** Words that set one account against another. */
+const CONTRAST = /(?<![\p{L}])(?:but|however|whereas|contrary|instead|unlike|rather than|although|though|yet|disagree\w*|contradict\w*|counter\w*)(?![\p{L}])/iu;
+
+/** Whether a side denies, negates or sets itself against something: in its words, its cues or its speakers' cues. */
+function contrasts(st: Statement): boolean {
+  if (st.factuality.polarity === 'negative') return true;
+  const words = [st.value, ...st.factuality.cues, ...st.factuality.speaker.map((l) => l.cue)].join(' \u2063 ');
+  return CONTRAST.test(words) || findCues(words).some((c) => c.negative);
+}
+
+/**
+ * The sides of a difference disagree: no two cite the same words with the same speaker, none says
+ * what another says (the same words but for case, articles and punctuation, or words held inside
+ * the other's) unless one denies what the other does not, and at least one side denies, negates or
+ * contrasts, or the sides are different accounts (other speakers, or other passages) in other words.
+ */
+function checkSides(checked: CheckedEntry, i: number, out: ViolationList): void {
+  const { entry, file } = checked;
+  const sides = listStatements({ ...entry, facts: [], relations: [], differences: [entry.differences[i]!] }).map((st) => ({
+    ...st,
+    path: st.path.replace('differences[0]', `differences[${i}]`),
+    citation: checked.resolved.get(`differences[${i}].${st.path.replace(/^differences\[0\]\./u, '')}.citation`),
+  }));
+  const speakerOf = (st: Statement) => JSON.stringify(st.factuality.speaker.map((l) => [l.party.toLowerCase(), l.cue.toLowerCase()]));
+  let disagree = false;
+  for (let a = 0; a < sides.length; a++) {
+    for (let b = a + 1; b < sides.length; b++) {
+      const [x, y] = [sides[a]!, sides[b]!];
+      const at = `differences[${i}].sides[${b}]`;
+      const sameSpeaker = speakerOf(x) === speakerOf(y);
+      const sameQuote = !!x.citation && !!y.citation && x.citation.source === y.citation.source && x.citation.start === y.citation.start && x.citation.end === y.citation.end;
+      const [wx, wy] = [sideWords(x.value), sideWords(y.value)];
+      const held = wx === wy || ` ${wx} `.includes(` ${wy} `) || ` ${wy} `.includes(` ${wx} `);
+      const oneDenies = contrasts(x) !== contrasts(y) || x.factuality.polarity !== y.factuality.polarity;
+      if (sameQuote && sameSpeaker && !oneDenies) {
+        out.add('sides-same', file, at, `cites the same words as sides[${a}] (${preview(x.citation!.quote, 60)}) with the same speaker: one account cannot differ from itself`);
+      } else if (held && !oneDenies) {
+        out.add('sides-same', file, at, `${preview(y.value, 60)} says what sides[${a}] says (${preview(x.value, 60)})${sameSpeaker ? ', with the same speaker' : ''}: the same words, or words held in the other's, are no difference`);
+      } else if (oneDenies || contrasts(x) || contrasts(y) || ((!sameSpeaker || !sameQuote) && !held)) disagree = true;
     }
-  });
+  }
+  // A side that only denies ("which the North has denied") denies what another side reports as a
+  // whole: the difference is over that report, and its label must be what the report is.
+  const row = LABEL_WORDS[entry.differences[i]!.label];
+  const FUNCTION = new Set(['which', 'that', 'this', 'it', 'has', 'have', 'had', 'was', 'were', 'is', 'are', 'been', 'not', 'did', 'does', 'do', 'so', 'also', 'all', 'any']);
+  const onlyDenies = (st: Statement) => {
+    if (!contrasts(st)) return false;
+    const said = new Set(sideWords(st.factuality.speaker.flatMap((l) => [l.party, l.cue]).join(' ')).split(' '));
+    const denial = findCues(st.value).filter((c) => c.negative);
+    const rest = denial.reduce((v, c) => v.slice(0, c.start) + ' '.repeat(c.end - c.start) + v.slice(c.end), st.value);
+    return sideWords(rest).split(' ').every((w) => !w || said.has(w) || FUNCTION.has(w));
+  };
+  for (const y of sides) {
+    if (row.any || !onlyDenies(y)) continue;
+    const reported = sides.filter((x) => x !== y).map((x) => [...x.factuality.speaker.map((l) => l.cue), ...x.factuality.cues].join(' \u2063 '));
+    if (!reported.some((r) => holdsWord(`${r} \u2063 ${y.value}`, row.words))) {
+      out.add('label-unsupported', file, `differences[${i}].label`, `${preview(y.value, 60)} denies what the other side reports as a whole, not its "${FACT_LABELS[entry.differences[i]!.label]}": the difference is over the report, so its label must be what the report's words say (${reported.map((r) => `"${r}"`).join(', ') || 'no reporting words'})`);
+      break;
+    }
+  }
+  if (!disagree && !out.items.some((v) => v.file === file && v.rule === 'sides-same' && v.path.startsWith(`differences[${i}].`))) {
+    out.add('sides-same', file, `differences[${i}].sides[1]`, `no side denies, negates or sets itself against another, and they are not different accounts in different words: sides that agree are facts, not a difference`);
+  }
 }
 
 /**

@@ -4,6 +4,7 @@ import { isShownToReader } from '../text/reader-blocks';
 import { checkEntry, parseEntry, type CheckedEntry, type EntryFile } from './verify-entries';
 import { verifySource, type SourceFiles } from './verify-sources';
 import { ViolationList, type StatementFix, type Violation } from './violations';
+import type { Rule } from './rule-ids';
 import { deriveCatalog } from './derive';
 import { checkFactuality, createPassageAnalyser } from './verify-factuality';
 import { checkNotes, checkOwnWords, type OwnWordsPassage } from './verify-notes';
@@ -202,6 +203,12 @@ export interface VerifyOptions {
   tryingFix?: boolean;
 }
 
+/** Rules about what a statement is said of, or under which label: a statement that breaks one is offered no fix. */
+const NO_FIX_RULES: ReadonlySet<Rule> = new Set<Rule>([
+  'subject-not-in-quote', 'subject-not-entry', 'subject-unresolved', 'reference-not-found', 'reference-not-entry', 'reference-ambiguous',
+  'subject-elsewhere', 'subject-compared', 'label-unsupported', 'value-cut', 'value-not-in-quote', 'relation-unsupported', 'target-not-in-quote', 'target-not-entry',
+]);
+
 /** The fields a fix changes, as a curator would write them. */
 function describePatch(before: Record<string, unknown>, patch: StatementFix['patch']): string {
   return Object.entries(patch)
@@ -220,6 +227,17 @@ function tryFixes(files: CatalogFiles, out: ViolationList): void {
   for (const v of out.items) if (v.fix) byStatement.set(`${v.file}\u0000${v.fix.statement}`, [...(byStatement.get(`${v.file}\u0000${v.fix.statement}`) ?? []), v]);
   for (const violations of byStatement.values()) {
     const { file, fix } = violations[0]!;
+    // A statement about the wrong thing, or under a label its words do not support, has no fix of
+    // its cues, certainty or speakers: a fix would only make a wrong statement verify.
+    const statementOf = (p: string) => p === fix!.statement || p.startsWith(`${fix!.statement}.`) || p.startsWith(`${fix!.statement}[`);
+    const wrongThing = out.items.find((v) => v.file === file && statementOf(v.path) && NO_FIX_RULES.has(v.rule));
+    if (wrongThing) {
+      for (const v of violations) {
+        delete v.fix;
+        v.message += `; no fix is suggested: the statement breaks "${wrongThing.rule}" (what it is about, or under which label), which no change of its cues, certainty or speakers mends`;
+      }
+      continue;
+    }
     const entryFile = files.entries.find((e) => e.file === file);
     let works = false;
     let described = '';

@@ -23,6 +23,18 @@ export interface Violation {
   /** Field path inside the file, e.g. `facts[2].citations[0].quote`; empty for the whole file. */
   path: string;
   message: string;
+  /** For a reference the verifier cannot decide: what it found, for an override to be held to. */
+  reading?: AmbiguousReading;
+}
+
+/** A referring subject with more than one antecedent: the words it may point back to, and where it stands. */
+export interface AmbiguousReading {
+  /** The words it may point back to, the curator's `refersTo` first. */
+  candidates: string[];
+  /** The texts of the passage it stands in and of the passage its `refersTo` is in. */
+  passages: string[];
+  /** Where the referring words stand: `<source>#<block>#<offset>`. */
+  at: string;
 }
 
 /** One line per violation: `file: path: message [rule]`. */
@@ -34,8 +46,8 @@ export function formatViolation(v: Violation): string {
 export class ViolationList {
   readonly items: Violation[] = [];
 
-  add(rule: Rule, file: string, path: string, message: string, fix?: StatementFix): void {
-    this.items.push({ rule, file, path, message, ...(fix && { fix }) });
+  add(rule: Rule, file: string, path: string, message: string, fix?: StatementFix, reading?: AmbiguousReading): void {
+    this.items.push({ rule, file, path, message, ...(fix && { fix }), ...(reading && { reading }) });
   }
 }
 

@@ -4,6 +4,7 @@ import { readCatalogFiles } from '../../catalog/load';
 import { verifyCatalog } from '../../catalog/verify/verify';
 import { formatViolation } from '../../catalog/verify/violations';
 import { entryFile, expectViolation, ROOT, withEntry } from './support/catalog-files';
+import { hwasong18LiquidFuel } from '../../catalog/verify/rule-book';
 
 // Meaning-level rules, each broken once on the real catalog, in memory.
 describe('the real catalog keeps every meaning', () => {
@@ -37,6 +38,20 @@ describe('meaning-level distortions are refused, each with its rule, field, quot
   test('North Korea’s solid-fuel claim given as the article’s own reporting [speaker-article]', () => {
     const files = withEntry('hwasong-18', (e) => (e.facts[0]!.speaker = []));
     expectViolation(files, 'speaker-article', entryFile('hwasong-18'), 'facts[0].speaker', ['"North Korea claimed"', 'fix (tried: it verifies): set "speaker": [{"party":"North Korea","cue":"claimed"}]', 'Named the Hwasong-18']);
+  });
+
+  test('"liquid-fuel" from "than a liquid-fuel model" on the Hwasong-18 is refused, and no fix of its hedge or certainty is suggested [subject-elsewhere]', () => {
+    // As a curator first writes it: no cue, so the hedge and the certainty are refused as well.
+    const files = withEntry('hwasong-18', (e) => e.facts.push({ ...hwasong18LiquidFuel(), cues: [], certainty: 'certain' }));
+    const result = verifyCatalog(files);
+    assert.ok(!result.ok, 'the comparison’s other side must not verify as the Hwasong-18’s propellant');
+    const mine = result.violations.filter((v) => v.file === entryFile('hwasong-18') && v.path.startsWith('facts[5]'));
+    assert.ok(mine.some((v) => v.rule === 'subject-elsewhere'), mine.map(formatViolation).join('\n'));
+    assert.ok(mine.some((v) => v.rule === 'hedge-dropped'), mine.map(formatViolation).join('\n'));
+    for (const v of mine) {
+      assert.equal(v.fix, undefined, `a fix is suggested: ${formatViolation(v)}`);
+      assert.doesNotMatch(v.message, /fix \(tried: it verifies\)/);
+    }
   });
 
   test('"The United States" as the speaker of "which the North has denied" [speaker-not-in-scope]', () => {

@@ -913,7 +913,7 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       {
         title: 'an override reason in the catalog’s words',
         file: entryFile('intercontinental-ballistic-missiles'),
-        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'Read as the intercontinental ballistic missiles of the paragraph before.')),
+        apply: editEntry('intercontinental-ballistic-missiles', (e) => (factWith(e, 'believed to be capable of carrying nuclear warheads').overrides[0]!.reason = 'Read as the intercontinental ballistic missiles of the paragraph before: “carrying nuclear warheads” is said of them.')),
       },
     ],
   },

@@ -117,6 +117,17 @@ export const RELATION_NEEDS: Record<RelationType, { needs: 'likeness' | 'identit
 export function holdsWord(text: string, words: readonly string[]): string | undefined {
   const lower = text.toLowerCase().replace(/[’]/g, "'");
   for (const w of words) {
+    const m = wordPattern(w).exec(lower);
+    if (m) return text.slice(m.index, m.index + m[0].length);
+  }
+  return undefined;
+}
+
+/** A word of the tables as a pattern, compiled once: "*" ends a stem, a leading "-" a suffix. */
+const wordPatterns = new Map<string, RegExp>();
+function wordPattern(w: string): RegExp {
+  let pattern = wordPatterns.get(w);
+  if (!pattern) {
     const body = w
       .replace(/\*$/u, '')
       .split(/\s+/)
@@ -124,10 +135,10 @@ export function holdsWord(text: string, words: readonly string[]): string | unde
       .join('\\s+');
     const tail = w.endsWith('*') ? '[\\p{L}]*' : '';
     const lead = w.startsWith('-') ? '' : '(?<![\\p{L}\\p{N}])';
-    const m = new RegExp(`${lead}${body}${tail}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
-    if (m) return text.slice(m.index, m.index + m[0].length);
+    pattern = new RegExp(`${lead}${body}${tail}(?![\\p{L}\\p{N}])`, 'u');
+    wordPatterns.set(w, pattern);
   }
-  return undefined;
+  return pattern;
 }
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';

@@ -39,17 +39,32 @@ const stem = (word: string) => word.toLowerCase().replace(/(?:ations?|ions?|als?
 const tokenize = (text: string): Token[] =>
   [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((m) => ({ word: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length }));
 
+/** A passage's words with where each word stands, read once per text. */
+const passageWords = new Map<string, { tokens: Token[]; at: Map<string, number[]> }>();
+function wordsOf(text: string): { tokens: Token[]; at: Map<string, number[]> } {
+  let known = passageWords.get(text);
+  if (!known) {
+    const tokens = tokenize(text);
+    const at = new Map<string, number[]>();
+    tokens.forEach((t, j) => at.set(t.word, [...(at.get(t.word) ?? []), j]));
+    passageWords.set(text, (known = { tokens, at }));
+  }
+  return known;
+}
+
 /** Runs of at least MIN_RUN words that `note` shares with `passage`, with content words in them. */
-function sharedRuns(note: Token[], passage: Token[], nameWords: ReadonlySet<string>): { start: number; end: number; text: string }[] {
+function sharedRuns(note: Token[], passageText: string, nameWords: ReadonlySet<string>): { start: number; end: number; text: string }[] {
+  const { tokens: passage, at } = wordsOf(passageText);
   const runs: { start: number; end: number; text: string }[] = [];
   for (let i = 0; i < note.length; i++) {
-    for (let j = 0; j < passage.length; j++) {
-      if (note[i]!.word !== passage[j]!.word || (i > 0 && j > 0 && note[i - 1]!.word === passage[j - 1]!.word)) continue;
+    for (const j of at.get(note[i]!.word) ?? []) {
+      if (i > 0 && j > 0 && note[i - 1]!.word === passage[j - 1]!.word) continue;
       let n = 0;
       while (i + n < note.length && j + n < passage.length && note[i + n]!.word === passage[j + n]!.word) n++;
+      if (n < MIN_RUN) continue;
       const words = passage.slice(j, j + n);
       const content = words.filter((t) => !STOPWORDS.has(t.word) && !nameWords.has(t.word));
-      if (n >= MIN_RUN && content.length > 0) runs.push({ start: words[0]!.start, end: words.at(-1)!.end, text: words.map((t) => t.word).join(' ') });
+      if (content.length > 0) runs.push({ start: words[0]!.start, end: words.at(-1)!.end, text: words.map((t) => t.word).join(' ') });
     }
   }
   return runs;
@@ -82,7 +97,7 @@ export function checkNotes(
     for (const [key, block] of blocks) {
       if (!block) continue;
       const { cues } = analyse(block);
-      for (const run of sharedRuns(noteTokens, tokenize(block.text), nameWords)) {
+      for (const run of sharedRuns(noteTokens, block.text, nameWords)) {
         for (const cue of cues) {
           const insideRun = run.start <= cue.start && cue.end <= run.end;
           if (insideRun || !scopeCovers(cue, run)) continue;
@@ -243,6 +258,47 @@ const describeCue = (cue: CueMatch) => `the ${cue.kind} "${cue.text}"${cue.kind 
  * - a number is printed as a number in the passages, not as digits of a designation.
  * Messages name the word and why it is refused; they suggest no rewording.
  */
+/** Patterns of catalogued names, compiled once: a name before "entry", or a name as a word (with a plural or possessive). */
+const namePatterns = new Map<string, RegExp>();
+function namePattern(name: string, as: 'entry' | 'name'): RegExp {
+  const key = `${as}\u0000${name}`;
+  let pattern = namePatterns.get(key);
+  if (!pattern) {
+    const body = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(as === 'entry' ? `(?<![\\p{L}\\p{N}-])${body}(?=\\s+entry\\b)` : `(?<![\\p{L}\\p{N}-])${body}(?:s|’s|'s)?(?![\\p{L}\\p{N}-])`, 'giu');
+    namePatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
+/** The catalogued systems whose names occur in `text` at all (a cheap look before any pattern is run). */
+/** Catalogued names by their first four letters (shorter names apart), built once per catalog. */
+const nameIndex = new WeakMap<readonly object[], { byPrefix: Map<string, Set<number>>; short: Set<number>; lowered: string[][] }>();
+const PREFIX = 4;
+function catalogNamesIn<T extends { names: readonly string[] }>(text: string, catalogNames: readonly T[]): T[] {
+  let index = nameIndex.get(catalogNames);
+  if (!index) {
+    const lowered = catalogNames.map(({ names }) => names.map((n) => n.toLowerCase()));
+    const byPrefix = new Map<string, Set<number>>();
+    const short = new Set<number>();
+    lowered.forEach((names, i) => {
+      for (const n of names) {
+        if (n.length < PREFIX) short.add(i);
+        else byPrefix.set(n.slice(0, PREFIX), (byPrefix.get(n.slice(0, PREFIX)) ?? new Set()).add(i));
+      }
+    });
+    nameIndex.set(catalogNames, (index = { byPrefix, short, lowered }));
+  }
+  const lower = text.toLowerCase();
+  const candidates = new Set(index.short);
+  // Every place a name may start: the text's start and each character after a space or mark.
+  for (let at = 0; at < lower.length; at++) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
+    for (const i of index.byPrefix.get(lower.slice(at, at + PREFIX)) ?? []) candidates.add(i);
+  }
+  return [...candidates].sort((a, b) => a - b).filter((i) => index.lowered[i]!.some((n) => lower.includes(n))).map((i) => catalogNames[i]!);
+}
+
 export function checkOwnWords(
   file: string,
   path: string,
@@ -263,8 +319,9 @@ export function checkOwnWords(
   for (const q of quoted) if (q.inner && !passageText.includes(normalise(q.inner).replace(/[.,;:]$/u, ''))) problems.push(`quotes “${q.inner}”, which no passage prints`);
 
   // "the Hwasong-17 entry": a name that names an entry of the catalog, not what a passage says of the system.
-  const entryRefs = systems.catalogNames.flatMap(({ names }) =>
-    names.flatMap((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=\\s+entry\\b)`, 'giu'))].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
+  const named = catalogNamesIn(text, systems.catalogNames);
+  const entryRefs = named.flatMap(({ names }) =>
+    names.flatMap((n) => [...text.matchAll(namePattern(n, 'entry'))].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
   );
   const terms = tagTerms(text);
   // The note's cues are read with its quotation marks blanked (offsets kept): a cue it quotes
@@ -320,8 +377,8 @@ export function checkOwnWords(
   // Identity: the catalog's own words never say that one catalogued system is another ("the
   // new UAV is the same aircraft as the Global Hawk", "this ICBM was the Hwasong-17"); where a
   // passage says so, a relation cites it and the verifier reads it there.
-  const spans = systems.catalogNames.flatMap(({ name, names }) =>
-    names.flatMap((n) => [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}-])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:s|’s|'s)?(?![\\p{L}\\p{N}-])`, 'giu'))].map((m) => ({ name, start: m.index, end: m.index + m[0].length }))),
+  const spans = named.flatMap(({ name, names }) =>
+    names.flatMap((n) => [...text.matchAll(namePattern(n, 'name'))].map((m) => ({ name, start: m.index, end: m.index + m[0].length }))),
   );
   for (const a of spans) {
     for (const b of spans) {

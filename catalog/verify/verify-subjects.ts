@@ -166,9 +166,16 @@ function checkComparedWith(ctx: SubjectContext, entry: Entry, file: string, loc:
   if (!sentence || !COMPARISON_HINT.test(block.text.slice(sentence.start, sentence.end))) return false;
   // A likeness declared among the value's cues is shown with it ("older Soviet rounds (resembled)"): the value keeps its comparison.
   const declared = (cue: string) => st.factuality.cues.some((c) => c.toLowerCase().includes(cue.toLowerCase()));
-  const other = comparedObjects(block.text, sentence).find(
-    (c) => c.cue.end <= loc.value.start && overlaps(c.object, loc.value) && !overlaps(loc.subject, c.object) && !declared(c.cue.text),
-  );
+  // A catalogued name that the phrase runs into is part of it, whatever the tagger made of a name it does not know.
+  const holders = ctx.holders.inBlock(citation.source, block.id).slice().sort((a, b) => a.start - b.start);
+  const withNames = (object: Span): Span => {
+    let end = object.end;
+    for (const h of holders) if (h.start >= object.start && h.start <= end + 1 && /^\s*$/u.test(block.text.slice(end, h.start))) end = Math.max(end, h.end);
+    return { start: object.start, end };
+  };
+  const other = comparedObjects(block.text, sentence)
+    .map((c) => ({ ...c, object: withNames(c.object) }))
+    .find((c) => c.cue.end <= loc.value.start && overlaps(c.object, loc.value) && !overlaps(loc.subject, c.object) && !declared(c.cue.text));
   if (!other) return false;
   out.add(
     'subject-elsewhere',

@@ -123,6 +123,18 @@ export function holdsWord(text: string, words: readonly string[]): string | unde
   return undefined;
 }
 
+/**
+ * Whether `text` may hold any of `words`: the literal start of each word (its first part, less a
+ * trailing "*" or a leading "-") looked for as plain text, a quick look before `holdsWord`.
+ */
+const listLiterals = new WeakMap<readonly string[], string[]>();
+export function holdsAnyWord(text: string, words: readonly string[]): boolean {
+  let literals = listLiterals.get(words);
+  if (!literals) listLiterals.set(words, (literals = words.map((w) => w.split(/\s+/)[0]!.replace(/\*.*$/u, '').replace(/^-/u, ''))));
+  const lower = text.toLowerCase().replace(/[’]/g, "'");
+  return literals.some((l) => lower.includes(l));
+}
+
 /** A word of the tables as a pattern, compiled once: "*" ends a stem, a leading "-" a suffix. */
 const wordPatterns = new Map<string, RegExp>();
 function wordPattern(w: string): RegExp {

@@ -7,7 +7,7 @@
  */
 import { SentenceReading } from '../text/attachment';
 import { analysePassage } from '../text/cue-scope';
-import { holdsWord } from '../text/label-words';
+import { holdsAnyWord, holdsWord } from '../text/label-words';
 import { SPEC_WORDS } from '../text/spec-words';
 import { SPEC_LABELS, type SpecLabel } from '../labels';
 import type { Block, SourceRecord, SpecStatus } from '../schema/derived';
@@ -21,6 +21,7 @@ import { occurrences } from './holders';
  */
 function wordSpans(text: string, words: readonly string[]): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  if (!holdsAnyWord(text, words)) return spans;
   for (const w of words) {
     const found = holdsWord(text, [w]);
     if (found) spans.push(...occurrences(text, found).filter((s) => s.start === 0 || !/^\p{Lu}\p{Ll}/u.test(text.slice(s.start, s.end))));

@@ -288,7 +288,8 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
   const nameWords = new Set(checked.flatMap(({ entry }) => [entry.name, ...entry.aliases]).flatMap((n) => n.toLowerCase().split(/[^\p{L}\p{N}]+/u)));
   const factCues = new Map<string, ValueCue[][]>();
   const bySlug = new Map(checked.map((c) => [c.entry.slug, c]));
-  const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m, printedAgain(sources)));
+  const copies = printedAgain(sources);
+  const shown = names.filter((m) => !isExcluded(bySlug.get(m.entry)!, m, copies));
   const holders = buildHolderIndex(sourceMap, checked, shown);
   const subjects = { sources: sourceMap, holders, names: new Map(checked.map((c) => [c.entry.slug, c.entry.name])) };
   // Names looked for in the catalog's own words by their first word first: a note is checked

@@ -272,31 +272,37 @@ function namePattern(name: string, as: 'entry' | 'name'): RegExp {
 }
 
 /** The catalogued systems whose names occur in `text` at all (a cheap look before any pattern is run). */
-/** Catalogued names by their first four letters (shorter names apart), built once per catalog. */
-const nameIndex = new WeakMap<readonly object[], { byPrefix: Map<string, Set<number>>; short: Set<number>; lowered: string[][] }>();
+/**
+ * Catalogued names as distinct strings, each with the entries it names, indexed by its first four
+ * letters (shorter names apart); built once per catalog.
+ */
+const nameIndex = new WeakMap<readonly object[], { byPrefix: Map<string, string[]>; short: string[]; entries: Map<string, number[]> }>();
 const PREFIX = 4;
 function catalogNamesIn<T extends { names: readonly string[] }>(text: string, catalogNames: readonly T[]): T[] {
   let index = nameIndex.get(catalogNames);
   if (!index) {
-    const lowered = catalogNames.map(({ names }) => names.map((n) => n.toLowerCase()));
-    const byPrefix = new Map<string, Set<number>>();
-    const short = new Set<number>();
-    lowered.forEach((names, i) => {
-      for (const n of names) {
-        if (n.length < PREFIX) short.add(i);
-        else byPrefix.set(n.slice(0, PREFIX), (byPrefix.get(n.slice(0, PREFIX)) ?? new Set()).add(i));
-      }
+    const entries = new Map<string, number[]>();
+    catalogNames.forEach(({ names }, i) => {
+      for (const n of new Set(names.map((x) => x.toLowerCase()))) entries.set(n, [...(entries.get(n) ?? []), i]);
     });
-    nameIndex.set(catalogNames, (index = { byPrefix, short, lowered }));
+    const byPrefix = new Map<string, string[]>();
+    const short: string[] = [];
+    for (const n of entries.keys()) {
+      if (n.length < PREFIX) short.push(n);
+      else byPrefix.set(n.slice(0, PREFIX), [...(byPrefix.get(n.slice(0, PREFIX)) ?? []), n]);
+    }
+    nameIndex.set(catalogNames, (index = { byPrefix, short, entries }));
   }
   const lower = text.toLowerCase();
   const candidates = new Set(index.short);
   // Every place a name may start: the text's start and each character after a space or mark.
   for (let at = 0; at < lower.length; at++) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(lower[at - 1]!)) continue;
-    for (const i of index.byPrefix.get(lower.slice(at, at + PREFIX)) ?? []) candidates.add(i);
+    for (const n of index.byPrefix.get(lower.slice(at, at + PREFIX)) ?? []) candidates.add(n);
   }
-  return [...candidates].sort((a, b) => a - b).filter((i) => index.lowered[i]!.some((n) => lower.includes(n))).map((i) => catalogNames[i]!);
+  const found = new Set<number>();
+  for (const n of candidates) if (lower.includes(n)) for (const i of index.entries.get(n)!) found.add(i);
+  return [...found].sort((a, b) => a - b).map((i) => catalogNames[i]!);
 }
 
 export function checkOwnWords(
@@ -320,9 +326,10 @@ export function checkOwnWords(
 
   // "the Hwasong-17 entry": a name that names an entry of the catalog, not what a passage says of the system.
   const named = catalogNamesIn(text, systems.catalogNames);
-  const entryRefs = named.flatMap(({ names }) =>
-    names.flatMap((n) => [...text.matchAll(namePattern(n, 'entry'))].map((m) => ({ start: m.index, end: m.index + m[0].length }))),
-  );
+  // Only the names the text holds at all are looked for with their patterns.
+  const lowerText = text.toLowerCase();
+  const present = (n: string) => lowerText.includes(n.toLowerCase());
+  const entryRefs = [...new Set(named.flatMap(({ names }) => names.filter(present)))].flatMap((n) => [...text.matchAll(namePattern(n, 'entry'))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
   const terms = tagTerms(text);
   // The note's cues are read with its quotation marks blanked (offsets kept): a cue it quotes
   // ("noted the UAVs “appeared similar to” the Global Hawk") governs the words after the quote.
@@ -377,12 +384,24 @@ export function checkOwnWords(
   // Identity: the catalog's own words never say that one catalogued system is another ("the
   // new UAV is the same aircraft as the Global Hawk", "this ICBM was the Hwasong-17"); where a
   // passage says so, a relation cites it and the verifier reads it there.
-  const spans = named.flatMap(({ name, names }) =>
-    names.flatMap((n) => [...text.matchAll(namePattern(n, 'name'))].map((m) => ({ name, start: m.index, end: m.index + m[0].length }))),
-  );
+  // Each place a name stands, once, with every entry that name belongs to (entries may share a name).
+  const at = new Map<string, { start: number; end: number; names: Set<string> }>();
+  const matched = new Map<string, { start: number; end: number }[]>();
+  for (const { name, names } of named) {
+    for (const n of names.filter(present)) {
+      let found = matched.get(n);
+      if (!found) matched.set(n, (found = [...text.matchAll(namePattern(n, 'name'))].map((m) => ({ start: m.index, end: m.index + m[0].length }))));
+      for (const f of found) {
+        const key = `${f.start}:${f.end}`;
+        at.set(key, at.get(key) ?? { ...f, names: new Set() });
+        at.get(key)!.names.add(name);
+      }
+    }
+  }
+  const spans = [...at.values()];
   for (const a of spans) {
     for (const b of spans) {
-      if (a.name === b.name || b.start < a.end) continue;
+      if (b.start < a.end || [...a.names].some((n) => b.names.has(n))) continue;
       const between = text.slice(a.end, b.start);
       if (inQuote(a) || inQuote(b)) continue;
       if (IDENTITY_LINK.test(between)) problems.push(`it says that "${text.slice(a.start, a.end)}" is "${text.slice(b.start, b.end)}", which is not the catalog's to say in its own words`);

@@ -305,6 +305,17 @@ function catalogNamesIn<T extends { names: readonly string[] }>(text: string, ca
   return [...found].sort((a, b) => a - b).map((i) => catalogNames[i]!);
 }
 
+/** Where a global pattern matches `text`, without copying the pattern as `matchAll` does. */
+function matchesOf(pattern: RegExp, text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    found.push({ start: m.index, end: m.index + m[0].length });
+    if (m[0].length === 0) pattern.lastIndex++;
+  }
+  return found;
+}
+
 export function checkOwnWords(
   file: string,
   path: string,
@@ -329,7 +340,7 @@ export function checkOwnWords(
   // Only the names the text holds at all are looked for with their patterns.
   const lowerText = text.toLowerCase();
   const present = (n: string) => lowerText.includes(n.toLowerCase());
-  const entryRefs = [...new Set(named.flatMap(({ names }) => names.filter(present)))].flatMap((n) => [...text.matchAll(namePattern(n, 'entry'))].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  const entryRefs = [...new Set(named.flatMap(({ names }) => names.filter(present)))].flatMap((n) => matchesOf(namePattern(n, 'entry'), text));
   const terms = tagTerms(text);
   // The note's cues are read with its quotation marks blanked (offsets kept): a cue it quotes
   // ("noted the UAVs “appeared similar to” the Global Hawk") governs the words after the quote.
@@ -390,7 +401,7 @@ export function checkOwnWords(
   for (const { name, names } of named) {
     for (const n of names.filter(present)) {
       let found = matched.get(n);
-      if (!found) matched.set(n, (found = [...text.matchAll(namePattern(n, 'name'))].map((m) => ({ start: m.index, end: m.index + m[0].length }))));
+      if (!found) matched.set(n, (found = matchesOf(namePattern(n, 'name'), text)));
       for (const f of found) {
         const key = `${f.start}:${f.end}`;
         at.set(key, at.get(key) ?? { ...f, names: new Set() });

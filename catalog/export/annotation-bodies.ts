@@ -33,7 +33,7 @@ function describe(use: StatementUse): string {
     case 'relation':
       return `${name} — ${statementLine({ label: `${RELATION_LABELS[use.type]} ${use.target.name}`, speaker, words: use.span.quote, how })}`;
     case 'difference':
-      return `${name} — ${statementLine({ label: use.topic, speaker, words: use.span.quote, how })}`;
+      return `${name} — ${statementLine({ label: use.topic, speaker, words: statementWords({ ...use.factuality, value: use.value }, use.span.quote), how })}`;
   }
 }
 

@@ -451,7 +451,7 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       },
     ],
     valid: [
-      { title: 'a note with the passage’s report and hedge over its words', file: entryFile('intercontinental-ballistic-missiles'), apply: ownNote('intercontinental-ballistic-missiles', 'Japan’s Kyodo News claimed they appeared to be Hwasong-18s.') },
+      { title: 'a note with the passage’s report and hedge over its words', file: entryFile('intercontinental-ballistic-missiles'), apply: ownNote('intercontinental-ballistic-missiles', 'Japan’s Kyodo News claimed “they appeared to be Hwasong-18s.”') },
       { title: 'a note with the passage’s negation over its words', file: entryFile('intercontinental-ballistic-missiles'), apply: ownNote('intercontinental-ballistic-missiles', 'Voice of America did not identify the model ICBMs.') },
       { title: 'a paraphrase that keeps "North Korea claimed"', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'North Korea claimed the Hwasong-18 was a solid-fuel missile.') },
     ],
@@ -864,6 +864,11 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       { title: 'N4: "never used liquid fuel"', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The Hwasong-18 never used liquid fuel.') },
       { title: 'N4: "unarmed" and "flies high"', inMemoryOnly: true, file: entryFile('global-hawk'), path: 'notes[1]', apply: ownNote('global-hawk', 'The Global Hawk is unarmed and flies high.') },
       { title: 'N4: a negation over the catalog’s words only ("does not name")', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The second article does not name the Hwasong-18.') },
+      // A neighbour's words put on another system of the same sentence: a note speaks of its own system only.
+      { title: 'a note giving the Hwasong-12 what the sentence says of the Hwasong-17', inMemoryOnly: true, file: entryFile('hwasong-17'), path: 'notes[1]', apply: ownNote('hwasong-17', 'The Hwasong-12 is camouflage-painted.') },
+      { title: 'a note moving the caption’s left side to the new drone', inMemoryOnly: true, file: entryFile('hwasong-12'), path: 'notes[1]', apply: ownNote('hwasong-12', 'The new drone is on the left side of the red carpet.') },
+      { title: 'a note giving the Hwasong-12 the new UAV’s likeness', inMemoryOnly: true, file: entryFile('hwasong-12'), path: 'notes[1]', apply: ownNote('hwasong-12', 'The Hwasong-12 resembles the Global Hawk.') },
+      { title: 'a note naming the Hwasong-18 where the caption has a missile launch site', inMemoryOnly: true, file: entryFile('intercontinental-ballistic-missiles'), path: 'notes[1]', apply: ownNote('intercontinental-ballistic-missiles', 'Kim Jong Un and his daughter inspect the Hwasong-18.') },
       // Red-team N5: invented names, first in the sentence, lower-cased, or designations with other digits.
       { title: 'N5: a country that starts the sentence', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'Iran helped build the Hwasong-18.') },
       { title: 'N5: a person that starts the sentence', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'Prigozhin saw the Hwasong-18 test.') },
@@ -901,7 +906,7 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       },
     ],
     valid: [
-      { title: 'a note with the passage’s own verbs', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.notes.push('Voice of America reported that observers in Seoul noted the new UAVs appeared similar to the Global Hawk.')) },
+      { title: 'a note with the passage’s own verbs', file: entryFile('new-uav'), apply: editEntry('new-uav', (e) => e.notes.push('Voice of America reported that observers in Seoul noted the new UAVs “appeared similar to the American-made Global Hawk”.')) },
       { title: 'a verbatim quotation in a note', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'United Nations officials said the Hwasong-18 appeared capable of hitting “most points on Earth.”') },
       { title: 'a note in the catalog’s words about itself', file: entryFile('hwasong-17'), apply: ownNote('hwasong-17', 'Both articles name the Hwasong-17; the entry keeps the words of each.') },
       { title: 'a date printed in the passage', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'The latest model North Korea claims to have developed was tested in mid-July.') },

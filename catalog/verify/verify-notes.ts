@@ -125,7 +125,7 @@ export function checkNotes(
  */
 export const META_WORDS: readonly string[] = [
   // the catalog and its parts
-  'catalog', 'catalogue', 'catalogued', 'entry', 'entries', 'note', 'reading', 'read', 'reason',
+  'catalog', 'catalogue', 'catalogued', 'entry', 'entries', 'system', 'note', 'reading', 'read', 'reason',
   // a source and its parts
   'article', 'source', 'passage', 'quote', 'quotation', 'sentence', 'paragraph', 'caption', 'photo', 'headline', 'body', 'text', 'word', 'wording', 'designation', 'print',
   // how the catalog speaks of them
@@ -322,7 +322,13 @@ export function checkOwnWords(
   text: string,
   passages: readonly OwnWordsPassage[],
   entryWords: readonly string[],
-  systems: { named: (text: string) => string[]; inPassages: ReadonlySet<string>; catalogNames: readonly { name: string; names: readonly string[] }[] },
+  systems: {
+    named: (text: string) => string[];
+    inPassages: ReadonlySet<string>;
+    catalogNames: readonly { name: string; names: readonly string[] }[];
+    /** For a note or an override's reason: the entry's name; they speak of its system only, and name another only as its entry or in a quotation. */
+    onlyOf?: string;
+  },
   out: ViolationList,
 ): void {
   const passageText = normalise(passages.map((p) => p.text).join('\n'));
@@ -410,6 +416,15 @@ export function checkOwnWords(
     }
   }
   const spans = [...at.values()];
+  // A note speaks of its own system: another catalogued system is named only as its entry ("the
+  // Hwasong-17 entry") or inside a quotation. What a passage says of another system belongs on
+  // that system's entry, where the verifier reads it against its passage.
+  if (systems.onlyOf !== undefined) {
+    for (const span of spans) {
+      if (span.names.has(systems.onlyOf) || inQuote(span) || entryRefs.some((r) => r.start < span.end && span.start < r.end)) continue;
+      problems.push(`it names "${text.slice(span.start, span.end)}" (${[...span.names].join(', ')}), another catalogued system: the catalog's own words speak only of ${systems.onlyOf}, and name another system only as its entry ("the ${[...span.names][0]} entry") or in a quotation`);
+    }
+  }
   for (const a of spans) {
     for (const b of spans) {
       if (b.start < a.end || [...a.names].some((n) => b.names.has(n))) continue;

@@ -323,9 +323,9 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
     const cited = citedAll.map((r) => ({ where: `${r.source} ${r.block} (quoted)`, text: r.quote }));
     const entryWords = [c.entry.name, ...c.entry.aliases, c.entry.category];
     const passages = blockTexts(sourceMap, citedAll);
-    c.entry.notes.forEach((note, i) => checkOwnWords(c.file, `notes[${i}]`, note, passages, entryWords, systemsIn(c, citedAll), out));
+    c.entry.notes.forEach((note, i) => checkOwnWords(c.file, `notes[${i}]`, note, passages, entryWords, { ...systemsIn(c, citedAll), onlyOf: c.entry.name }, out));
     for (const st of listStatements(c.entry)) {
-      st.factuality.overrides.forEach((o, k) => checkOwnWords(c.file, `${st.path}.overrides[${k}].reason`, o.reason, passages, entryWords, systemsIn(c, citedAll), out));
+      st.factuality.overrides.forEach((o, k) => checkOwnWords(c.file, `${st.path}.overrides[${k}].reason`, o.reason, passages, entryWords, { ...systemsIn(c, citedAll), onlyOf: c.entry.name }, out));
     }
     c.entry.exclusions.forEach((x, i) => {
       const at = c.excluded.get(`exclusions[${i}]`);

@@ -722,6 +722,47 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
   },
   'label-unsupported': {
     invalid: [
+      {
+        title: 'a "Testing" difference whose second side is the United Nations officials’ capability: a side meets its label in its own words',
+        file: entryFile('hwasong-18'),
+        path: 'differences[0].label',
+        apply: editEntry('hwasong-18', (e) =>
+          e.differences.push({
+            label: 'testing',
+            sides: [
+              { subject: 'The latest model', refersTo: 'the Hwasong-18', value: 'was tested in mid-July', ...plainSide, citation: structuredClone(factWith(e, 'was tested in mid-July').citations[0]!) },
+              {
+                subject: 'the Hwasong-18',
+                value: 'appeared capable of hitting “most points on Earth.”',
+                ...plainSide,
+                certainty: 'probable',
+                speaker: [{ party: 'United Nations officials', cue: 'said' }],
+                citation: structuredClone(factWith(e, 'appeared capable of hitting “most points on Earth.”').citations[0]!),
+              },
+            ],
+          }),
+        ),
+      },
+      {
+        title: 'an "Origin" difference whose second side is a description of the aircraft, with "American-made" only elsewhere in its quote',
+        file: entryFile('global-hawk'),
+        path: 'differences[0].label',
+        apply: editEntry('global-hawk', (e) =>
+          e.differences.push({
+            label: 'origin',
+            sides: [
+              { subject: 'Global Hawk', value: 'U.S.', ...plainSide, citation: { source: 'article-000', quote: 'the U.S. surveillance aircraft Global Hawk' } },
+              {
+                subject: 'Global Hawk',
+                value: 'a remotely piloted high-altitude surveillance aircraft',
+                ...plainSide,
+                speaker: [{ party: 'Voice of America', cue: 'reported' }, { party: 'Observers in Seoul', cue: 'noted' }],
+                citation: structuredClone(factWith(e, 'a remotely piloted high-altitude surveillance aircraft').citations[0]!),
+              },
+            ],
+          }),
+        ),
+      },
       { title: '"Propellant: hypersonic glide vehicle-mounted ballistic missile"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.label = 'propellant')) },
       { title: '"Launch: displayed in plain sight"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (factWith(e, 'displayed in plain sight').label = 'launch')) },
       {

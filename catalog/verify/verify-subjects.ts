@@ -405,7 +405,10 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
     })
     .map((x) => block.text.slice(x.start, x.end))
     .join(' \u2063 ');
-  const cueWords = [...st.factuality.speaker.map((l) => l.cue), ...(st.kind === 'side' ? [citation.quote] : [])].join(' \u2063 ');
+  // A side is shown by its own words, with its speaker's and its declared cues: the label is met
+  // there, not elsewhere in its quote; only a denial speaks of what its quote says it denies.
+  const sideWords = st.kind !== 'side' ? [] : st.factuality.polarity === 'negative' ? [citation.quote] : st.factuality.cues;
+  const cueWords = [...st.factuality.speaker.map((l) => l.cue), ...sideWords].join(' \u2063 ');
   const valueAlone = row.nounPhrase ? tagTerms(st.value) : [];
   const looksFinite = valueAlone.some((t) => t.tags.has('Verb') && !t.tags.has('Hyphenated')) || /^(?:millions?|thousands?|hundreds?|dozens?|several|many|some|\d)/iu.test(st.value);
   if (!row.ownPhrase && !looksFinite && holdsWord(`${clear} \u2063 ${cueWords}`, row.words)) return;
@@ -418,7 +421,7 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
   let words = '';
   for (let i = loc.value.start; i < loc.value.end; i++) words += spans.some((x) => x.start <= i && i < x.end) ? ' ' : block.text[i];
   // A counter-claim declared beside the value is shown with it, but is not what it says.
-  const shown = [words, ...st.factuality.speaker.map((l) => l.cue), ...(st.kind === 'side' ? [citation.quote] : [])].join(' \u2063 ');
+  const shown = [words, ...st.factuality.speaker.map((l) => l.cue), ...sideWords].join(' \u2063 ');
   if (row.nounPhrase) {
     // Read in its sentence: a hyphenated participle ("vehicle-mounted") or one after an adverb
     // ("remotely piloted") modifies a noun; a verb after a noun ("house featured") is the clause's.

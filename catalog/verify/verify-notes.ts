@@ -6,7 +6,7 @@
 import { analysePassage, scopeCovers, type CueMatch } from '../text/cue-scope';
 import { tagTerms, type Term } from '../text/tag-terms';
 import { findDesignations } from '../text/designations';
-import type { SourceRecord } from '../schema/derived';
+import type { Block, SourceRecord } from '../schema/derived';
 import type { CheckedEntry } from './verify-entries';
 import type { createPassageAnalyser } from './verify-factuality';
 import type { ViolationList } from './violations';
@@ -195,6 +195,9 @@ const normalise = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g
 export interface OwnWordsPassage {
   where: string;
   text: string;
+  /** The source and block the text is, when it is a block of a source (for reading what its words are said of). */
+  source?: string;
+  block?: Block;
 }
 
 interface Occurrence {
@@ -328,6 +331,11 @@ export function checkOwnWords(
     catalogNames: readonly { name: string; names: readonly string[] }[];
     /** For a note or an override's reason: the entry's name; they speak of its system only, and name another only as its entry or in a quotation. */
     onlyOf?: string;
+    /**
+     * The names of the systems a passage says the words at `span` of (its phrase, its clause, what
+     * it describes), or undefined where the sentence cannot be read.
+     */
+    saidOf?: (passage: OwnWordsPassage, span: { start: number; end: number }) => readonly string[] | undefined;
   },
   out: ViolationList,
 ): void {
@@ -376,8 +384,20 @@ export function checkOwnWords(
       return;
     }
     if (meta || ofEntry) return;
+    // A word the passages say only of other systems ("hypersonic glide vehicle-mounted" of the
+    // Hwasong-12) is not the note's to say of this one.
+    const { onlyOf, saidOf } = systems;
+    // Who reports, and the reporting words, are said of no system.
+    const reporting = (o: Occurrence) =>
+      analysePassage(o.passage.text).cues.some((c) => c.kind === 'report' && [c, c.speaker ?? c.partyHint].some((x) => x && x.start <= o.start && o.end <= x.end));
+    const ours = onlyOf && saidOf ? found.filter((o) => { if (reporting(o)) return true; const owners = saidOf(o.passage, o); return !owners || owners.length === 0 || owners.includes(onlyOf); }) : found;
+    if (ours.length === 0) {
+      const others = [...new Set(found.flatMap((o) => saidOf!(o.passage, o) ?? []))];
+      problems.push(`"${t.text}" is said in its passages only of ${others.join(' and ')}, not of ${onlyOf}`);
+      return;
+    }
     // A word the passages only use under a cue: the note must carry that cue over it.
-    const governing = found.map((o) => ({ o, cues: analysePassage(o.passage.text).cues.filter((c) => scopeCovers(c, o)) }));
+    const governing = ours.map((o) => ({ o, cues: analysePassage(o.passage.text).cues.filter((c) => scopeCovers(c, o)) }));
     if (governing.some((g) => g.cues.every((c) => carries(text, noteCues, c, t)))) return;
     const g = governing[0]!;
     const missing = g.cues.filter((c) => !carries(text, noteCues, c, t));

@@ -57,6 +57,17 @@ function readSentence(ctx: SubjectContext, source: string, block: Block, at: num
   return reading;
 }
 
+/**
+ * The names of the systems the sentence at `span` says its words of (their phrase, their clause,
+ * what they describe), or undefined where there is no sentence to read.
+ */
+export function systemsSaidOf(ctx: SubjectContext, source: string, block: Block, span: Span): string[] | undefined {
+  if (!othersNear(ctx, source, block, span.start, '')) return [];
+  const reading = readSentence(ctx, source, block, span.start);
+  if (!reading) return undefined;
+  return [...new Set(reading.attach(span).owners.map((h) => nameOf(ctx, h.entry)))];
+}
+
 /** Whether the sentence at `at` names or refers to another system than `entry`: only then can a value be another's. */
 function othersNear(ctx: SubjectContext, source: string, block: Block, at: number, entry: string): boolean {
   const sentence = analysePassage(block.text).sentences.find((s) => s.start <= at && at < s.end);

@@ -11,7 +11,7 @@ import { checkNotes, checkOwnWords, type OwnWordsPassage } from './verify-notes'
 import { checkRecordedBlocks } from './recorded-blocks';
 import { checkSourceLinks } from './source-links';
 import { buildHolderIndex } from './holders';
-import { checkMentionReferences, checkSubjects } from './verify-subjects';
+import { checkMentionReferences, checkSubjects, systemsSaidOf } from './verify-subjects';
 import { checkNames } from './verify-names';
 import { deriveSpecs } from './derive-specs';
 import { applyOverrides } from './overrides';
@@ -29,7 +29,7 @@ function blockTexts(sources: ReadonlyMap<string, SourceRecord>, citations: reado
     let index = blocksById.get(source);
     if (!index) blocksById.set(source, (index = new Map(source.blocks.map((b) => [b.id, b]))));
     const block = index.get(r.block);
-    if (block) texts.set(`${r.source}#${block.id}`, { where: `${r.source} ${block.id}`, text: block.text });
+    if (block) texts.set(`${r.source}#${block.id}`, { where: `${r.source} ${block.id}`, text: block.text, source: r.source, block });
   }
   return [...texts.values()];
 }
@@ -311,6 +311,7 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
     catalogNames,
     inPassages: new Set([c.entry.name, ...citations.flatMap((r) => holders.inBlock(r.source, r.block).map((h) => bySlug.get(h.entry)?.entry.name ?? h.entry))]),
   });
+  const saidOf = (p: OwnWordsPassage, span: { start: number; end: number }) => (p.source && p.block ? systemsSaidOf(subjects, p.source, p.block, span) : undefined);
   for (const c of checked) {
     if (options.only !== undefined && c.file !== options.only) continue;
     factCues.set(c.file, checkFactuality(c, sourceMap, names, analyse, out));
@@ -323,9 +324,9 @@ export function verifyCatalog(files: CatalogFiles, options: VerifyOptions = {}):
     const cited = citedAll.map((r) => ({ where: `${r.source} ${r.block} (quoted)`, text: r.quote }));
     const entryWords = [c.entry.name, ...c.entry.aliases, c.entry.category];
     const passages = blockTexts(sourceMap, citedAll);
-    c.entry.notes.forEach((note, i) => checkOwnWords(c.file, `notes[${i}]`, note, passages, entryWords, { ...systemsIn(c, citedAll), onlyOf: c.entry.name }, out));
+    c.entry.notes.forEach((note, i) => checkOwnWords(c.file, `notes[${i}]`, note, passages, entryWords, { ...systemsIn(c, citedAll), onlyOf: c.entry.name, saidOf }, out));
     for (const st of listStatements(c.entry)) {
-      st.factuality.overrides.forEach((o, k) => checkOwnWords(c.file, `${st.path}.overrides[${k}].reason`, o.reason, passages, entryWords, { ...systemsIn(c, citedAll), onlyOf: c.entry.name }, out));
+      st.factuality.overrides.forEach((o, k) => checkOwnWords(c.file, `${st.path}.overrides[${k}].reason`, o.reason, passages, entryWords, { ...systemsIn(c, citedAll), onlyOf: c.entry.name, saidOf }, out));
     }
     c.entry.exclusions.forEach((x, i) => {
       const at = c.excluded.get(`exclusions[${i}]`);

@@ -261,17 +261,28 @@ const describeCue = (cue: CueMatch) => `the ${cue.kind} "${cue.text}"${cue.kind 
  * - a number is printed as a number in the passages, not as digits of a designation.
  * Messages name the word and why it is refused; they suggest no rewording.
  */
-/** Patterns of catalogued names, compiled once: a name before "entry", or a name as a word (with a plural or possessive). */
-const namePatterns = new Map<string, RegExp>();
-function namePattern(name: string, as: 'entry' | 'name'): RegExp {
-  const key = `${as}\u0000${name}`;
-  let pattern = namePatterns.get(key);
-  if (!pattern) {
-    const body = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    pattern = new RegExp(as === 'entry' ? `(?<![\\p{L}\\p{N}-])${body}(?=\\s+entry\\b)` : `(?<![\\p{L}\\p{N}-])${body}(?:s|’s|'s)?(?![\\p{L}\\p{N}-])`, 'giu');
-    namePatterns.set(key, pattern);
+/**
+ * Where a catalogued name stands in `text` as a word, case aside: before "entry" ("the Hwasong-17
+ * entry"), or as a name with a plural or possessive. Plain string search: a catalog of thousands
+ * of names would otherwise compile a pattern for each.
+ */
+function nameAt(text: string, name: string, as: 'entry' | 'name'): { start: number; end: number }[] {
+  const lower = text.toLowerCase();
+  const n = name.toLowerCase();
+  const found: { start: number; end: number }[] = [];
+  if (n.length === 0) return found;
+  for (let at = lower.indexOf(n); at !== -1; at = lower.indexOf(n, at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}-]/u.test(lower[at - 1]!)) continue;
+    let end = at + n.length;
+    if (as === 'entry') {
+      if (!/^\s+entry(?![\p{L}\p{N}_])/u.test(lower.slice(end))) continue;
+    } else {
+      end += /^(?:s|’s|'s)(?![\p{L}\p{N}-])/u.exec(lower.slice(end))?.[0].length ?? 0;
+      if (/^[\p{L}\p{N}-]/u.test(lower.slice(end))) continue;
+    }
+    found.push({ start: at, end });
   }
-  return pattern;
+  return found;
 }
 
 /** The catalogued systems whose names occur in `text` at all (a cheap look before any pattern is run). */
@@ -308,16 +319,6 @@ function catalogNamesIn<T extends { names: readonly string[] }>(text: string, ca
   return [...found].sort((a, b) => a - b).map((i) => catalogNames[i]!);
 }
 
-/** Where a global pattern matches `text`, without copying the pattern as `matchAll` does. */
-function matchesOf(pattern: RegExp, text: string): { start: number; end: number }[] {
-  const found: { start: number; end: number }[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    found.push({ start: m.index, end: m.index + m[0].length });
-    if (m[0].length === 0) pattern.lastIndex++;
-  }
-  return found;
-}
 
 export function checkOwnWords(
   file: string,
@@ -354,7 +355,7 @@ export function checkOwnWords(
   // Only the names the text holds at all are looked for with their patterns.
   const lowerText = text.toLowerCase();
   const present = (n: string) => lowerText.includes(n.toLowerCase());
-  const entryRefs = [...new Set(named.flatMap(({ names }) => names.filter(present)))].flatMap((n) => matchesOf(namePattern(n, 'entry'), text));
+  const entryRefs = [...new Set(named.flatMap(({ names }) => names.filter(present)))].flatMap((n) => nameAt(text, n, 'entry'));
   const terms = tagTerms(text);
   // The note's cues are read with its quotation marks blanked (offsets kept): a cue it quotes
   // ("noted the UAVs “appeared similar to” the Global Hawk") governs the words after the quote.
@@ -427,7 +428,7 @@ export function checkOwnWords(
   for (const { name, names } of named) {
     for (const n of names.filter(present)) {
       let found = matched.get(n);
-      if (!found) matched.set(n, (found = matchesOf(namePattern(n, 'name'), text)));
+      if (!found) matched.set(n, (found = nameAt(text, n, 'name')));
       for (const f of found) {
         const key = `${f.start}:${f.end}`;
         at.set(key, at.get(key) ?? { ...f, names: new Set() });

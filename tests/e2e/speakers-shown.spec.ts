@@ -54,9 +54,9 @@ function ownVoice(s: RawStatement, on: string): string {
 /** The words a statement's data says it must be shown with: each party and cue of its chain, each hedge or negation. */
 const mustShow = (s: RawStatement) => [...(s.speaker ?? []).flatMap((sp) => [sp.party, sp.cue]), ...(s.cues ?? [])];
 
-/** Whether the page's text (quotes straightened, spaces collapsed) holds `words`, allowing the page's capital at a row's start. */
+/** Whether the element's text (from the DOM, laid out or not: a section off screen is not laid out; quotes straightened, spaces collapsed) holds `words`, case aside. */
 async function expectShown(where: Locator, words: string, what: string) {
-  const text = (await where.innerText()).replace(/\s+/g, ' ').replace(/[‘’]/g, "'");
+  const text = ((await where.textContent()) ?? '').replace(/\s+/g, ' ').replace(/[‘’]/g, "'");
   const want = words.replace(/\s+/g, ' ').replace(/[‘’]/g, "'");
   expect(text.toLowerCase(), `${what}: "${words}" in «${text}»`).toContain(want.toLowerCase());
 }
@@ -96,7 +96,7 @@ for (const width of [375, 1280]) {
               .locator('.statement-row')
               .filter({ has: page.getByRole('link', { name: findEntry(other.slug)!.name, exact: true }) });
             // The row of this relation: the one holding all its words (a pair of entries may be joined twice).
-            const shown = await rows.allInnerTexts();
+            const shown = await rows.allTextContents();
             const words = [...mustShow(relation), ...(relation.speaker?.length ? [] : [ownVoice(relation, entry.slug)])];
             const at = shown.findIndex((t) => words.every((w) => t.replace(/[‘’]/g, "'").toLowerCase().includes(w.replace(/[‘’]/g, "'").toLowerCase())));
             expect(at, `on ${on.slug}: a related line to ${other.slug} with ${JSON.stringify(words)} among ${JSON.stringify(shown)}`).toBeGreaterThanOrEqual(0);

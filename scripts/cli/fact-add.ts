@@ -6,17 +6,15 @@
  * --certainty, --polarity, --speaker). It is verified before anything is written; without
  * --yes nothing is written at all.
  */
-import { checkParts } from '../../catalog/ingest/draft-mentions';
 import { citeSpan } from '../../catalog/ingest/cite-span';
 import { setTopLevelValue } from '../../catalog/ingest/entry-json';
 import { namesAround, readStatement, readSubject } from '../../catalog/ingest/read-statement';
 import { FACT_LABELS } from '../../catalog/labels';
-import { ENTRIES_DIR } from '../../catalog/load';
 import { factSchema, type Fact, type SpeakerLink } from '../../catalog/schema/entry';
 import { CERTAINTY_LEVELS } from '../../catalog/text/cue-table';
-import { resolveCitation } from '../../catalog/verify/resolve-citation';
 import { verifyCatalog } from '../../catalog/verify/verify';
-import { InputError, PICK_OPTIONS, listViolations, newViolations, overridableOnly, parseCommand, pickedCitation, projectRoot, readVerified, runCommand, withEntries, writeVerifiedEntries } from './common';
+import { InputError, PICK_OPTIONS, listViolations, newViolations, overridableOnly, parseCommand, pickedCitation, projectRoot, runCommand, withEntries, writeVerifiedEntries } from './common';
+import { entryAndPassage, factualityJson } from './entry-passage';
 import { usageOf } from './commands';
 
 const USAGE = usageOf('fact add');
@@ -52,11 +50,7 @@ function factJson(f: Fact): Record<string, unknown> {
     subject: f.subject,
     ...(f.refersTo !== undefined && { refersTo: f.refersTo }),
     value: f.value,
-    ...(f.certainty !== 'certain' && { certainty: f.certainty }),
-    ...(f.polarity !== 'positive' && { polarity: f.polarity }),
-    ...(f.cues.length > 0 && { cues: f.cues }),
-    ...(f.speaker.length > 0 && { speaker: f.speaker }),
-    ...(f.overrides.length > 0 && { overrides: f.overrides }),
+    ...factualityJson(f),
     citations: f.citations,
   };
 }
@@ -71,22 +65,10 @@ export function runFactAdd(args: string[]): number {
     if (!values.label || !labels.includes(values.label)) throw new InputError(`${values.label ? `unknown --label "${values.label}"` : 'missing --label'}: one of ${labels.join(', ')}\n${USAGE}`, 2);
     if (values.certainty && !(CERTAINTY_LEVELS as readonly string[]).includes(values.certainty)) throw new InputError(`--certainty: one of ${CERTAINTY_LEVELS.join(', ')}`, 2);
     if (values.polarity && !['positive', 'negative'].includes(values.polarity)) throw new InputError('--polarity: positive or negative', 2);
-    const slug = positionals[0]!;
-    const file = `${ENTRIES_DIR}/${slug}.json`;
-    const { files, pending } = readVerified(root);
-    const { sources, checked } = checkParts(files);
-    const c = checked.find((x) => x.file === file);
-    if (!c) throw new InputError(`no entry "${slug}": ${file} does not exist`);
-    const source = sources.find((s) => s.meta.id === picked.source);
-    if (!source) throw new InputError(`no source "${picked.source}" in catalog/sources (known: ${sources.map((s) => s.meta.id).join(', ')})`);
-    const text = { id: source.meta.id, text: source.text, blocks: source.blocks };
-    const found = resolveCitation(text, picked);
-    if (!found.ok) throw new InputError(`${found.message} [${found.rule}]`);
-    const span = found.citation;
+    const { file, files, pending, c, source, text, span, block } = entryAndPassage(root, positionals[0]!, picked);
     const value = values.value ?? span.quote;
     const at = span.quote.indexOf(value);
     if (at === -1) throw new InputError(`--value "${value}" is not in the quote "${span.quote}": a fact's words are words of its quote`);
-    const block = source.blocks.find((b) => b.id === span.block)!;
     const start = span.start - block.start + at;
     const valueSpan = { start, end: start + value.length };
     const reading = readStatement(block.text, valueSpan);

@@ -10,7 +10,7 @@ import { catalogDesignations, readQuery, unnamedNotice, type QueryReading } from
 import type { SearchHit } from '../../catalog/search/search';
 import { searchTerms } from '../../catalog/search/search-text';
 import type { CatalogEntry } from '../../catalog/schema/derived';
-import { entryHref, factViews, findEntry, findSource, memorySearchReader, sourceHeading, sourceOrdinal, sourceTitle, type FactView } from '../../catalog/views';
+import { entryHref, factViews, findEntry, memorySearchReader, sourceHeading, type FactView } from '../../catalog/views';
 import { usageOf } from './commands';
 
 const USAGE = usageOf('lookup');

@@ -4,15 +4,14 @@
  * UAV"), as the curator decided; the reader then links those words to the entry. A suggestion of
  * the same passage declined earlier for this entry is dropped with it.
  */
-import { checkParts } from '../../catalog/ingest/draft-mentions';
 import { citeSpan } from '../../catalog/ingest/cite-span';
 import { setTopLevelValue } from '../../catalog/ingest/entry-json';
 import { formatSourceMeta } from '../../catalog/ingest/source-skeleton';
 import { antecedent, namesAround } from '../../catalog/ingest/read-statement';
-import { ENTRIES_DIR } from '../../catalog/load';
 import type { Citation } from '../../catalog/schema/entry';
+import { InputError, PICK_OPTIONS, parseCommand, pickedCitation, projectRoot, runCommand, writeVerifiedChanges, type MetaEdit } from './common';
 import { resolveCitation } from '../../catalog/verify/resolve-citation';
-import { InputError, PICK_OPTIONS, parseCommand, pickedCitation, projectRoot, readVerified, runCommand, writeVerifiedChanges, type MetaEdit } from './common';
+import { entryAndPassage } from './entry-passage';
 import { usageOf } from './commands';
 
 const USAGE = usageOf('mention add');
@@ -24,17 +23,7 @@ export function runMentionAdd(args: string[]): number {
     if (positionals.length !== 1) throw new InputError(`name one entry by its slug.\n${USAGE}`, 2);
     const picked = pickedCitation(values, USAGE);
     const slug = positionals[0]!;
-    const file = `${ENTRIES_DIR}/${slug}.json`;
-    const { files, pending } = readVerified(root);
-    const { sources, checked } = checkParts(files);
-    const c = checked.find((x) => x.file === file);
-    if (!c) throw new InputError(`no entry "${slug}": ${file} does not exist`);
-    const source = sources.find((s) => s.meta.id === picked.source);
-    if (!source) throw new InputError(`no source "${picked.source}" in catalog/sources (known: ${sources.map((s) => s.meta.id).join(', ')})`);
-    const text = { id: source.meta.id, text: source.text, blocks: source.blocks };
-    const found = resolveCitation(text, picked);
-    if (!found.ok) throw new InputError(`${found.message} [${found.rule}]`);
-    const span = found.citation;
+    const { file, files, pending, c, source, text, span, block } = entryAndPassage(root, slug, picked);
     const covers = (r: { source: string; start: number; end: number }) => r.source === span.source && r.start <= span.start && span.end <= r.end;
     const already = [...c.resolved].find(([, r]) => covers(r));
     if (already) {
@@ -44,7 +33,6 @@ export function runMentionAdd(args: string[]): number {
     const excluded = [...c.excluded].find(([, r]) => r.source === span.source && r.start < span.end && span.start < r.end);
     if (excluded) throw new InputError(`${file} records "${excluded[1].quote}" in ${span.source} ${span.block} as not ${c.entry.name} (${excluded[0]}): an occurrence is this system or it is not`);
     // Words that do not name the entry point back to words that do: in this passage or the one before.
-    const block = source.blocks.find((b) => b.id === span.block)!;
     const names = namesAround(source, block, [c.entry.name, ...c.entry.aliases]);
     const naming = names.here.some((n) => span.start - block.start <= n.start && n.end <= span.end - block.start);
     const refersTo = values['refers-to'] ?? (naming ? undefined : antecedent(names, span.start - block.start) ?? undefined);

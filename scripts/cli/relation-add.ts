@@ -6,7 +6,6 @@
  * gets a passage that names a more specific system. Verified before anything is written;
  * without --yes nothing is written at all.
  */
-import { checkParts } from '../../catalog/ingest/draft-mentions';
 import { citeSpan } from '../../catalog/ingest/cite-span';
 import { setTopLevelValue } from '../../catalog/ingest/entry-json';
 import { namesAround, readStatement, readSubject } from '../../catalog/ingest/read-statement';
@@ -14,9 +13,9 @@ import { RELATION_LABELS } from '../../catalog/labels';
 import { findMentions } from '../../catalog/text/mentions';
 import { ENTRIES_DIR } from '../../catalog/load';
 import { relationSchema, type Relation } from '../../catalog/schema/entry';
-import { resolveCitation } from '../../catalog/verify/resolve-citation';
 import { verifyCatalog } from '../../catalog/verify/verify';
-import { InputError, PICK_OPTIONS, listViolations, newViolations, overridableOnly, parseCommand, pickedCitation, projectRoot, readVerified, runCommand, withEntries, writeVerifiedEntries } from './common';
+import { InputError, PICK_OPTIONS, listViolations, newViolations, overridableOnly, parseCommand, pickedCitation, projectRoot, runCommand, withEntries, writeVerifiedEntries } from './common';
+import { entryAndPassage, factualityJson } from './entry-passage';
 import { usageOf } from './commands';
 
 const USAGE = usageOf('relation add');
@@ -29,11 +28,7 @@ function relationJson(r: Relation): Record<string, unknown> {
     subject: r.subject,
     ...(r.refersTo !== undefined && { refersTo: r.refersTo }),
     targetWords: r.targetWords,
-    ...(r.certainty !== 'certain' && { certainty: r.certainty }),
-    ...(r.polarity !== 'positive' && { polarity: r.polarity }),
-    ...(r.cues.length > 0 && { cues: r.cues }),
-    ...(r.speaker.length > 0 && { speaker: r.speaker }),
-    ...(r.overrides.length > 0 && { overrides: r.overrides }),
+    ...factualityJson(r),
     citation: r.citation,
   };
 }
@@ -51,23 +46,12 @@ export function runRelationAdd(args: string[]): number {
     const [slug, type, target] = positionals as [string, string, string];
     if (!types.includes(type)) throw new InputError(`unknown relation "${type}": one of ${types.join(', ')}`, 2);
     const picked = pickedCitation(values, USAGE);
-    const file = `${ENTRIES_DIR}/${slug}.json`;
-    const { files, pending } = readVerified(root);
-    const { sources, checked } = checkParts(files);
-    const c = checked.find((x) => x.file === file);
-    if (!c) throw new InputError(`no entry "${slug}": ${file} does not exist`);
+    const { file, files, pending, checked, c, source, text, span, block } = entryAndPassage(root, slug, picked);
     if (!checked.some((x) => x.entry.slug === target)) throw new InputError(`no entry "${target}": ${ENTRIES_DIR}/${target}.json does not exist`);
-    const source = sources.find((s) => s.meta.id === picked.source);
-    if (!source) throw new InputError(`no source "${picked.source}" in catalog/sources (known: ${sources.map((s) => s.meta.id).join(', ')})`);
-    const text = { id: source.meta.id, text: source.text, blocks: source.blocks };
-    const found = resolveCitation(text, picked);
-    if (!found.ok) throw new InputError(`${found.message} [${found.rule}]`);
-    const span = found.citation;
     if (c.entry.relations.some((r) => r.type === type && r.target === target && r.citation.quote === span.quote)) {
       console.log(`${file} already records this relation: nothing was changed.`);
       return 0;
     }
-    const block = source.blocks.find((b) => b.id === span.block)!;
     const quoteSpan = { start: span.start - block.start, end: span.end - block.start };
     const reading = readStatement(block.text, quoteSpan);
     // The target's words: where the quote names the target entry.

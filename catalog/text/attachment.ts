@@ -564,6 +564,18 @@ export interface ComparedObject {
  * A "like" that lists members ("weapons like …") compares nothing.
  */
 export function comparedObjects(text: string, sentence: SentenceSpan): ComparedObject[] {
+  // A pure function of the passage and the sentence: each rule that asks about a sentence shares one reading.
+  let byStart = comparedRead.get(text);
+  if (!byStart) comparedRead.set(text, (byStart = new Map()));
+  const key = `${sentence.start}:${sentence.end}`;
+  let found = byStart.get(key);
+  if (!found) byStart.set(key, (found = readComparedObjects(text, sentence)));
+  return found;
+}
+
+const comparedRead = new Map<string, Map<string, ComparedObject[]>>();
+
+function readComparedObjects(text: string, sentence: SentenceSpan): ComparedObject[] {
   const own = text.slice(sentence.start, sentence.end);
   const found: ComparedObject[] = [];
   let tokens: Token[] | undefined;

@@ -61,7 +61,49 @@ function compile(phrases: readonly string[], exactCase = false, followedBy?: str
   return new RegExp(`${WORD_START}(?:${alternatives.join('|')})${WORD_END}${after}`, exactCase ? 'gu' : 'giu');
 }
 
-const ROW_PATTERNS: { row: CueRow; pattern: RegExp }[] = CUE_ROWS.map((row) => ({ row, pattern: compile(row.phrases, row.exactCase, row.followedBy) }));
+/**
+ * A pattern of phrases, and where it may match: where a word starts that is the first word of
+ * one of its phrases (its first run of letters and digits, lower-cased). A match starts where a
+ * word does, and that run ends where the text's word ends, so trying the pattern at those words
+ * alone finds what a scan of the whole text finds. `first` is `undefined` when a phrase starts
+ * with neither letter nor digit: the text is then scanned.
+ */
+interface PhrasePattern {
+  pattern: RegExp;
+  sticky: RegExp;
+  first: ReadonlyMap<string, true> | undefined;
+}
+function phrasePattern(phrases: readonly string[], exactCase = false, followedBy?: string): PhrasePattern {
+  const pattern = compile(phrases, exactCase, followedBy);
+  const words = phrases.map((p) => /^[\p{L}\p{N}]+/u.exec(p.toLowerCase())?.[0]);
+  const first = words.every((w) => w !== undefined) ? new Map(words.map((w) => [w as string, true as const])) : undefined;
+  return { pattern, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`), first };
+}
+/** Letters that a case-insensitive pattern folds to ASCII letters but `toLowerCase` does not (long s, Kelvin sign): a text with one is scanned whole. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
+interface Word {
+  word: string;
+  start: number;
+}
+/** The words of a text, lower-cased, where they start; `undefined` when they cannot tell where a pattern may match. */
+const wordsOf = (text: string): Word[] | undefined => (FOLDS_TO_ASCII.test(text) ? undefined : Array.from(text.matchAll(/[\p{L}\p{N}]+/gu), (m) => ({ word: m[0].toLowerCase(), start: m.index })));
+/** The matches of `p` in `text`, in order, as `text.matchAll(p.pattern)` finds them. */
+function matchesOf(text: string, words: readonly Word[] | undefined, p: PhrasePattern): { start: number; text: string }[] {
+  if (!words || !p.first) return Array.from(text.matchAll(p.pattern), (m) => ({ start: m.index, text: m[0] }));
+  const found: { start: number; text: string }[] = [];
+  let after = 0;
+  for (const w of words) {
+    if (w.start < after || !p.first.has(w.word)) continue;
+    p.sticky.lastIndex = w.start;
+    const m = p.sticky.exec(text);
+    if (m) {
+      found.push({ start: w.start, text: m[0] });
+      after = w.start + m[0].length;
+    }
+  }
+  return found;
+}
+const ROW_PATTERNS: { row: CueRow; pattern: PhrasePattern }[] = CUE_ROWS.map((row) => ({ row, pattern: phrasePattern(row.phrases, row.exactCase, row.followedBy) }));
 /** Verb forms that are as often a noun or an adjective: only these are tagged. */
 const AMBIGUOUS_FORM = /s$|ed$|^claim$|^report$/u;
 const VERB_FORMS = new Set(CUE_ROWS.filter((r) => r.verb).flatMap((r) => r.phrases));
@@ -69,7 +111,7 @@ const VERB_FORMS = new Set(CUE_ROWS.filter((r) => r.verb).flatMap((r) => r.phras
 const NOUN_BEFORE = /(?:(?<![\p{L}\p{N}])(?:the|a|an|its|their|his|her|our|these|those|this|such|any|no|new|recent|earlier|latest)|[\p{L}][’']s)\s+$/iu;
 const SUBORDINATOR = new RegExp(`^(?:${SUBORDINATORS.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const RELATIVE_CLAUSE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${RELATIVIZERS.join('|')})(?:\\s+[^\\s,;]+){0,3}\\s+$`, 'iu');
-const PSEUDO_PATTERN = compile(PSEUDO_CUES.map((p) => p.phrase));
+const PSEUDO_PATTERN = phrasePattern(PSEUDO_CUES.map((p) => p.phrase));
 const TERMINATORS = SCOPE_TERMINATORS.map((t) => ({ pattern: new RegExp(t.pattern, 'giu'), ends: new Set(t.ends) }));
 const GAP_WORDS = new Set(SUBJECT_GAP_WORDS);
 const RELATIVIZER = new RegExp(`${WORD_START}(?:${RELATIVIZERS.join('|')})\\s+(?:(?:${SUBJECT_GAP_WORDS.join('|')}|are|is|was|were|be)\\s+)?$`, 'iu');
@@ -125,13 +167,14 @@ function isVerbHere(sentence: string, cue: Span): boolean {
 
 /** Every cue of the tables in a sentence, leaving out those that overlap a pseudo-cue, lie inside a longer cue or are not in their role. */
 function matchCues(text: string): Matched[] {
-  const pseudo = [...text.matchAll(PSEUDO_PATTERN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const words = wordsOf(text);
+  const pseudo = matchesOf(text, words, PSEUDO_PATTERN).map((m) => ({ start: m.start, end: m.start + m.text.length }));
   const found: Matched[] = ROW_PATTERNS.flatMap(({ row, pattern }) =>
-    [...text.matchAll(pattern)].map((m) => ({
+    matchesOf(text, words, pattern).map((m) => ({
       kind: row.kind,
-      text: m[0],
-      start: m.index,
-      end: m.index + m[0].length,
+      text: m.text,
+      start: m.start,
+      end: m.start + m.text.length,
       level: row.level,
       negative: row.negative ?? false,
       subject: row.subject,

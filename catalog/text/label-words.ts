@@ -115,8 +115,10 @@ export const RELATION_NEEDS: Record<RelationType, { needs: 'likeness' | 'identit
 
 /** Whether `text` holds one of `words` as whole words (a hyphenated word also by its parts). */
 export function holdsWord(text: string, words: readonly string[]): string | undefined {
-  const lower = text.toLowerCase().replace(/[’]/g, "'");
+  const lower = lowerOf(text);
   for (const w of words) {
+    // A word whose literal start is not in the text cannot match: a plain search first.
+    if (!lower.includes(literalOf(w))) continue;
     const m = wordPattern(w).exec(lower);
     if (m) return text.slice(m.index, m.index + m[0].length);
   }
@@ -127,12 +129,22 @@ export function holdsWord(text: string, words: readonly string[]): string | unde
  * Whether `text` may hold any of `words`: the literal start of each word (its first part, less a
  * trailing "*" or a leading "-") looked for as plain text, a quick look before `holdsWord`.
  */
-const listLiterals = new WeakMap<readonly string[], string[]>();
+const literals = new Map<string, string>();
+function literalOf(w: string): string {
+  let literal = literals.get(w);
+  if (literal === undefined) literals.set(w, (literal = w.split(/\s+/)[0]!.replace(/\*.*$/u, '').replace(/^-/u, '')));
+  return literal;
+}
+/** The text as the word patterns read it (lower case, curly apostrophes straightened), for the last text asked about. */
+let lastText: string | undefined;
+let lastLower = '';
+function lowerOf(text: string): string {
+  if (text !== lastText) [lastText, lastLower] = [text, text.toLowerCase().replace(/[’]/g, "'")];
+  return lastLower;
+}
 export function holdsAnyWord(text: string, words: readonly string[]): boolean {
-  let literals = listLiterals.get(words);
-  if (!literals) listLiterals.set(words, (literals = words.map((w) => w.split(/\s+/)[0]!.replace(/\*.*$/u, '').replace(/^-/u, ''))));
-  const lower = text.toLowerCase().replace(/[’]/g, "'");
-  return literals.some((l) => lower.includes(l));
+  const lower = lowerOf(text);
+  return words.some((w) => lower.includes(literalOf(w)));
 }
 
 /** A word of the tables as a pattern, compiled once: "*" ends a stem, a leading "-" a suffix. */

@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import NAMES_LEXICON from './names-lexicon.json';
 
 /** A word of a text, where it is (UTF-16 offsets into the text) and its part-of-speech tags. */
 export interface Term {
@@ -23,8 +23,11 @@ const TAGGED_KEPT = 20_000;
 /** wink-nlp's English model: a deterministic part-of-speech tagger, with nothing downloaded at run time. */
 const wink = winkNLP(model, ['pos']);
 const its = wink.its;
-/** compromise's lexicon, read as a dictionary only: which capitalised words name places, people and organisations. */
-const LEXICON = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+/**
+ * compromise's lexicon, read as a dictionary only: which capitalised words name places, people
+ * and organisations (names-lexicon.json, its words of those kinds; see names-lexicon-source.ts).
+ */
+const LEXICON: Readonly<Record<string, string | string[]>> = NAMES_LEXICON.words;
 
 const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'shall', 'should', 'will', 'would', "'ll", '’ll']);
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'been']);

@@ -5,7 +5,7 @@
  * neither (not stated in these sources). The words are the table of catalog/text/spec-words.ts;
  * a word counts for an entry only where the sentence attaches it to the entry.
  */
-import { SentenceReading } from '../text/attachment';
+import type { SentenceReading } from '../text/attachment';
 import { analysePassage } from '../text/cue-scope';
 import { holdsAnyWord, holdsWord } from '../text/label-words';
 import { SPEC_WORDS } from '../text/spec-words';
@@ -13,7 +13,7 @@ import { SPEC_LABELS, type SpecLabel } from '../labels';
 import type { Block, SourceRecord, SpecStatus } from '../schema/derived';
 import type { CheckedEntry } from './verify-entries';
 import type { HolderIndex } from './holders';
-import { occurrences } from './holders';
+import { occurrences, sentenceReadingAt } from './holders';
 
 /**
  * Where `words` of a spec row stand in `text`, as spans; a capitalised word inside the sentence
@@ -42,19 +42,7 @@ export function deriveSpecs(checked: CheckedEntry, sources: ReadonlyMap<string, 
     if (!found) {
       const block = sources.get(source)?.blocks.find((b) => b.id === blockId);
       if (!block) return undefined;
-      const inBlock = holders.inBlock(source, blockId);
-      const { sentences, cues } = analysePassage(block.text);
-      const reports = cues.filter((c) => c.kind === 'report' && c.subject === 'before' && c.scope.some((x) => x.start >= c.end));
-      const cache = new Map<number, SentenceReading>();
-      found = {
-        block,
-        reading: (at) => {
-          const s = sentences.find((x) => x.start <= at && at < x.end);
-          if (!s) return undefined;
-          if (!cache.has(s.start)) cache.set(s.start, new SentenceReading(block.text, s, inBlock, reports));
-          return cache.get(s.start);
-        },
-      };
+      found = { block, reading: (at) => sentenceReadingAt(holders, source, block, at) };
       readings.set(key, found);
     }
     return found;

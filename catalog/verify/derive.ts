@@ -32,17 +32,27 @@ function numberCitations(checked: CheckedEntry, factCues: ValueCue[][], specs: D
     const r = resolved.get(path)!;
     return numberOf.get(`${r.source}#${r.anchor}`)!;
   };
-  return {
+  const derived = {
     ...entry,
     differences: entry.differences.map((d) => ({ ...d, topic: differenceHeading(d.label) })),
     aliasForms: aliasForms(entry.name, entry.aliases),
-    specs: specs(checked, (source, anchor) => numberOf.get(`${source}#${anchor}`)),
+    specs: [] as SpecStatus[],
     citations,
     factCitations: entry.facts.map((f, i) => f.citations.map((_, j) => numberAt(`facts[${i}].citations[${j}]`))),
     relationCitations: entry.relations.map((_, i) => numberAt(`relations[${i}].citation`)),
     differenceCitations: entry.differences.map((d, i) => d.sides.map((_, j) => numberAt(`differences[${i}].sides[${j}].citation`))),
     factCues,
   };
+  // What the passages say of each specification is read when a page, an export or a lookup first
+  // asks for it: verifying needs only the checks, and reading every sentence for every
+  // specification of every entry is the costliest derivation.
+  let read: SpecStatus[] | undefined;
+  Object.defineProperty(derived, 'specs', {
+    enumerable: true,
+    configurable: true,
+    get: () => (read ??= specs(checked, (source, anchor) => numberOf.get(`${source}#${anchor}`))),
+  });
+  return derived;
 }
 
 /**

@@ -4,7 +4,9 @@
  * statements declare. The meaning rules read a sentence against all of them, so that a value is
  * checked against every system its sentence speaks of, not only the one whose entry shows it.
  */
-import type { Holder, Span } from '../text/attachment';
+import { SentenceReading, type Holder, type Span } from '../text/attachment';
+import { analysePassage } from '../text/cue-scope';
+import type { SentenceSpan } from '../text/sentences';
 import type { Block, Mention, ResolvedCitation, SourceRecord } from '../schema/derived';
 import type { Subject } from '../schema/entry';
 import { isShownToReader } from '../text/reader-blocks';
@@ -82,4 +84,32 @@ export function buildHolderIndex(sources: ReadonlyMap<string, SourceRecord>, che
     }
   }
   return { inBlock: (source, block) => byBlock.get(`${source}#${block}`) ?? [] };
+}
+
+/** Sentence readings of one verification run, by block and sentence: every rule that reads a sentence shares one. */
+const readings = new WeakMap<HolderIndex, Map<string, SentenceReading>>();
+
+/**
+ * How a sentence of a block attaches words to systems, read once per run (the index of holders
+ * is the run's): its reporting cues whose party comes before them are passed on, so a report's
+ * party is not read as the subject of what it reports.
+ */
+export function sentenceReading(holders: HolderIndex, source: string, block: Block, sentence: SentenceSpan): SentenceReading {
+  let cache = readings.get(holders);
+  if (!cache) readings.set(holders, (cache = new Map()));
+  const key = `${source}#${block.id}#${sentence.start}`;
+  let reading = cache.get(key);
+  if (!reading) {
+    const { cues } = analysePassage(block.text);
+    const reports = cues.filter((c) => c.kind === 'report' && c.subject === 'before' && c.scope.some((x) => x.start >= c.end)).map((c) => ({ start: c.start, end: c.end }));
+    reading = new SentenceReading(block.text, sentence, holders.inBlock(source, block.id), reports);
+    cache.set(key, reading);
+  }
+  return reading;
+}
+
+/** The reading of the sentence of `block` that holds offset `at`, if any. */
+export function sentenceReadingAt(holders: HolderIndex, source: string, block: Block, at: number): SentenceReading | undefined {
+  const sentence = analysePassage(block.text).sentences.find((s) => s.start <= at && at < s.end);
+  return sentence && sentenceReading(holders, source, block, sentence);
 }

@@ -5,13 +5,13 @@
  * is a head noun a cited passage attaches to the system — its phrase's head, an apposition, what
  * it is identified as, or a list it is one of — not a noun borrowed from a likeness.
  */
-import { SentenceReading, type Span } from '../text/attachment';
+import type { SentenceReading, Span } from '../text/attachment';
 import { analysePassage } from '../text/cue-scope';
 import { matchWholeWords } from '../text/mentions';
 import { escapeRegExp } from '../text/reg-exp';
 import type { SourceRecord } from '../schema/derived';
 import type { CheckedEntry } from './verify-entries';
-import type { HolderIndex } from './holders';
+import { sentenceReading, type HolderIndex } from './holders';
 import type { ViolationList } from './violations';
 
 
@@ -103,20 +103,16 @@ function readingsOf(checked: CheckedEntry, sources: ReadonlyMap<string, SourceRe
     seen.add(`${r.source}#${block.id}`);
     const inBlock = holders.inBlock(r.source, block.id);
     if (!inBlock.some((h) => h.entry === checked.entry.slug)) continue;
-    const { sentences, cues } = analysePassage(block.text);
+    const { sentences } = analysePassage(block.text);
     for (const sentence of sentences) {
       const inSentence = inBlock.filter((h) => h.start >= sentence.start && h.end <= sentence.end);
       if (!inSentence.some((h) => h.entry === checked.entry.slug)) continue;
-      let reading: SentenceReading | undefined;
       found.push({
         source: r.source,
         text: block.text,
         sentence,
         others: inSentence.some((h) => h.entry !== checked.entry.slug),
-        reading: () => {
-          const reports = cues.filter((c) => c.kind === 'report' && c.subject === 'before' && c.scope.some((x) => x.start >= c.end));
-          return (reading ??= new SentenceReading(block.text, sentence, inBlock, reports));
-        },
+        reading: () => sentenceReading(holders, r.source, block, sentence),
       });
     }
   }

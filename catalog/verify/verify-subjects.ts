@@ -16,7 +16,7 @@ import { FACT_LABELS, RELATION_LABELS } from '../labels';
 import type { Block, ResolvedCitation, SourceRecord } from '../schema/derived';
 import type { Entry } from '../schema/entry';
 import type { CheckedEntry } from './verify-entries';
-import { blockBefore, locateSubject, occurrences, type HolderIndex } from './holders';
+import { blockBefore, locateSubject, occurrences, sentenceReadingAt, type HolderIndex } from './holders';
 import { listStatements, type Statement } from './statements';
 import type { ViolationList } from './violations';
 
@@ -38,23 +38,8 @@ export interface SubjectContext {
   names: ReadonlyMap<string, string>;
 }
 
-/** Sentence readings of one verification run, by block and sentence. */
-const readings = new WeakMap<HolderIndex, Map<string, SentenceReading>>();
-
 function readSentence(ctx: SubjectContext, source: string, block: Block, at: number): SentenceReading | undefined {
-  let cache = readings.get(ctx.holders);
-  if (!cache) readings.set(ctx.holders, (cache = new Map()));
-  const { sentences, cues } = analysePassage(block.text);
-  const sentence = sentences.find((s) => s.start <= at && at < s.end);
-  if (!sentence) return undefined;
-  const key = `${source}#${block.id}#${sentence.start}`;
-  let reading = cache.get(key);
-  if (!reading) {
-    const reports = cues.filter((c) => c.kind === 'report' && c.subject === 'before' && c.scope.some((s) => s.start >= c.end)).map((c) => ({ start: c.start, end: c.end }));
-    reading = new SentenceReading(block.text, sentence, ctx.holders.inBlock(source, block.id), reports);
-    cache.set(key, reading);
-  }
-  return reading;
+  return sentenceReadingAt(ctx.holders, source, block, at);
 }
 
 /**
@@ -542,13 +527,20 @@ export function checkSubjects(ctx: SubjectContext, checked: CheckedEntry, out: V
 }
 
 /** Articles and punctuation do not change what a side says: "A camouflage-painted" is "camouflage-painted". */
-const sideWords = (value: string) =>
-  samePlaces(value)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .split(' ')
-    .filter((w) => w && !['a', 'an', 'the'].includes(w))
-    .join(' ');
+const sideWordsRead = new Map<string, string>();
+const sideWords = (value: string) => {
+  let words = sideWordsRead.get(value);
+  if (words === undefined) {
+    words = samePlaces(value)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .split(' ')
+      .filter((w) => w && !['a', 'an', 'the'].includes(w))
+      .join(' ');
+    sideWordsRead.set(value, words);
+  }
+  return words;
+};
 
 /** Words that set one account against another. */
 const CONTRAST = /(?<![\p{L}])(?:but|however|whereas|contrary|instead|unlike|rather than|although|though|yet|disagree\w*|contradict\w*|counter\w*)(?![\p{L}])/iu;

@@ -51,18 +51,30 @@ export function findNameMentions(sources: readonly SourceRecord[], entries: read
   const keys = entries.map(({ entry }) => [entry.name, ...entry.aliases].flatMap(nameKeys));
   const kindOf = kindOfQuotes(entries);
   const lengths = new Set(keys.flat().map((k) => k.length));
-  const candidates = sources.map((source) => {
-    const held = textKeys(source.text, lengths);
-    return new Set(keys.flatMap((k, i) => (k.some((key) => held.has(key)) ? [i] : [])));
-  });
+  // For each entry, the blocks of each source that hold one of its keys: a designation's number
+  // ("122-millimeter") is in many sources, but in few of their blocks.
+  const entriesWithKey = new Map<string, number[]>();
+  keys.forEach((k, i) => new Set(k).forEach((key) => entriesWithKey.set(key, [...(entriesWithKey.get(key) ?? []), i])));
+  const blocksOf = new Map<number, Map<SourceRecord, SourceRecord['blocks'][number][]>>();
+  for (const source of sources) {
+    for (const block of source.blocks.filter(isShownToReader)) {
+      const found = new Set<number>();
+      for (const key of textKeys(block.text, lengths)) for (const i of entriesWithKey.get(key) ?? []) found.add(i);
+      for (const i of found) {
+        let bySource = blocksOf.get(i);
+        if (!bySource) blocksOf.set(i, (bySource = new Map()));
+        const list = bySource.get(source);
+        if (list) list.push(block);
+        else bySource.set(source, [block]);
+      }
+    }
+  }
   return entries.flatMap(({ entry }, i) =>
-    sources
-      .filter((_, s) => candidates[s]!.has(i))
-      .flatMap((source) =>
-        findMentions(source.blocks.filter(isShownToReader), [entry.name, ...entry.aliases], {
-          keepInside: (kindOf.get(entry.slug) ?? []).filter((r) => r.source === source.meta.id),
-        }).map((m) => ({ ...m, entry: entry.slug, source: source.meta.id, how: 'name' as const })),
-      ),
+    [...(blocksOf.get(i) ?? [])].flatMap(([source, blocks]) =>
+      findMentions(blocks, [entry.name, ...entry.aliases], {
+        keepInside: (kindOf.get(entry.slug) ?? []).filter((r) => r.source === source.meta.id),
+      }).map((m) => ({ ...m, entry: entry.slug, source: source.meta.id, how: 'name' as const })),
+    ),
   );
 }
 

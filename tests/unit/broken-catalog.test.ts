@@ -58,7 +58,7 @@ function runVerifyHere(root: string): { code: number; stdout: string; stderr: st
 /** Runs the real CLI on `root` in its own process, as `npm run verify` does. */
 function runVerify(root: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/verify.ts', root], { cwd: ROOT });
+    const child = spawn(process.execPath, ['scripts/run-bundled.mjs', 'scripts/verify.ts', root], { cwd: ROOT });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

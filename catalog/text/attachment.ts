@@ -118,6 +118,9 @@ const isFiniteVerb = (t: Token) => has(t, 'Verb') && !has(t, 'Gerund') && !has(t
 const inside = (inner: Span, outer: Span) => outer.start <= inner.start && inner.end <= outer.end;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+/** "of" right after a phrase, with its spaces. */
+const OF_AFTER = /^\s+of\s+/iu;
+
 /** A sentence read once: its tokens, its holders' phrases, and how they are tied together. */
 export class SentenceReading {
   readonly tokens: Token[];
@@ -499,7 +502,7 @@ export class SentenceReading {
     // ballistic missiles") are said of what they name, not of what it is listed with.
     const held = this.phrases.filter((p) => inside(p, span) && !this.isComplementPhrase(p));
     if (held.length > 0) return { owners: held.flatMap((p) => p.owners), how: 'phrase' };
-    const of = new RegExp(`^\\s+of\\s+`, 'iu').exec(this.text.slice(span.end, this.sentence.end));
+    const of = OF_AFTER.exec(this.text.slice(span.end, this.sentence.end));
     if (of) {
       const next = this.phrases.find((p) => p.start >= span.end + of[0].length && this.isNounRun(span.end + of[0].length, p.start));
       if (next) return { owners: this.coordinatedWith(next).flatMap((p) => p.owners), how: 'of' };

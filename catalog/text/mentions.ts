@@ -97,20 +97,66 @@ export function matchWholeWords(text: string, pattern: RegExp): { start: number;
 
 const compiled = new Map<string, RegExp[]>();
 
+/**
+ * For a name's pattern: the name's first run of letters and digits, lower-cased, when it is
+ * plain ASCII (every match of the pattern starts with it), and the pattern to try at one place.
+ */
+const startsOf = new WeakMap<RegExp, { literal: string; sticky: RegExp }>();
+
 /** The patterns `findMentions` applies for one name (compiled once per name: compiling costs). */
 function compileName(name: string): RegExp[] {
   let patterns = compiled.get(name);
   if (!patterns) {
     const designation = designationBody(name);
     patterns = [new RegExp(`${nameBody(name)}s?`, 'giu'), ...(designation ? [new RegExp(`${designation}s?`, 'giu')] : [])];
+    // Both patterns start with the name's first word, as written but for case.
+    const literal = /^[A-Za-z0-9]+/.exec(name.trim())?.[0].toLowerCase();
+    if (literal) for (const pattern of patterns) startsOf.set(pattern, { literal, sticky: new RegExp(pattern.source, 'iuy') });
     compiled.set(name, patterns);
   }
   return patterns;
 }
 
+/** Letters that a case-insensitive pattern folds to ASCII letters but `toLowerCase` does not (the long s). */
+const FOLDS_TO_ASCII = /\u017f/u;
+let lastText: string | undefined;
+let lastLower: string | undefined;
+/** The text lower-cased, when that keeps every offset and every letter a pattern may fold to ASCII; else `undefined`. */
+function lowerKeepingOffsets(text: string): string | undefined {
+  if (text !== lastText) {
+    const lower = text.toLowerCase();
+    [lastText, lastLower] = [text, lower.length === text.length && !FOLDS_TO_ASCII.test(text) ? lower : undefined];
+  }
+  return lastLower;
+}
+
+/**
+ * `matchWholeWords` for a name's pattern, tried only where the name's first word stands in the
+ * text (found by plain search): a pattern with Unicode classes is slow to run over a whole passage.
+ */
+function matchName(text: string, pattern: RegExp): { start: number; end: number }[] {
+  const starts = startsOf.get(pattern);
+  const lower = starts && lowerKeepingOffsets(text);
+  if (!starts || lower === undefined) return matchWholeWords(text, pattern);
+  const spans: { start: number; end: number }[] = [];
+  let after = 0;
+  for (let at = lower.indexOf(starts.literal); at !== -1; at = lower.indexOf(starts.literal, at + 1)) {
+    if (at < after) continue;
+    starts.sticky.lastIndex = at;
+    const m = starts.sticky.exec(text);
+    if (!m) continue;
+    const end = at + m[0].length;
+    if (!isWordChar(codePointBefore(text, at)) && !isWordChar(text.codePointAt(end))) {
+      spans.push({ start: at, end });
+      after = end;
+    }
+  }
+  return spans;
+}
+
 /** Whether `text` names `name` as the mention finder reads names (case, hyphens, plurals, calibres). */
 export function namesIn(text: string, name: string): boolean {
-  return compileName(name).some((pattern) => matchWholeWords(text, pattern).length > 0);
+  return compileName(name).some((pattern) => matchName(text, pattern).length > 0);
 }
 
 const AFTER_DESIGNATION = new RegExp(`^${MODIFIER_GAP}{0,${MAX_MODIFIERS}}[\\s\\u00a0]+$`, 'u');
@@ -159,7 +205,7 @@ export function findMentions(blocks: readonly Block[], names: readonly string[],
     const home = (block.duplicateOf && byId.get(block.duplicateOf)) || block;
     const kept = (start: number, end: number) => keep.some((k) => k.start <= home.start + start && home.start + end <= k.end);
     const spans = patterns.flatMap((pattern) =>
-      matchWholeWords(block.text, pattern).filter(
+      matchName(block.text, pattern).filter(
         ({ start, end }) => !generic.includes(pattern) || designationBefore(block.text, start) === undefined || kept(start, end),
       ),
     );
@@ -216,9 +262,15 @@ export function nameKeys(name: string): string[] {
   return [nameKey(name), lead.kind === 'caliber' ? `${lead.number}m` : nameKey(lead.text)];
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
-/** Word characters, separators (folding to nothing), or any other one character, as `textKeys` reads them. */
-const RUNS = /([\p{L}\p{N}]+)|([\s\u00a0-]+)|[^\p{L}\p{N}\s\u00a0-]/giu;
+
+/**
+ * How `textKeys` reads a text: in runs of word characters ([\p{L}\p{N}], case-insensitively), runs
+ * of separators ([\s\u00a0-], folding to nothing), and any other one character. For each ASCII
+ * code: 1 for a word character, 2 for a separator.
+ */
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{L}\p{N}]/iu.test(String.fromCharCode(c)) ? 1 : /[\s\u00a0-]/u.test(String.fromCharCode(c)) ? 2 : 0));
+/** A separator, for one character. */
+const RUN_SEPARATOR = /^[\s\u00a0-]$/u;
 
 /** Keys of texts read lately: a command verifies the same sources several times over. */
 const keysOfText = new Map<string, Map<string, Set<string>>>();
@@ -248,12 +300,37 @@ export function textKeys(text: string, lengths: ReadonlySet<number>): Set<string
     void run;
   };
   // A run at a time: word characters (folded one code point at a time unless plain ASCII),
-  // separators (which fold to nothing), or one other character.
-  for (const m of text.matchAll(RUNS)) {
-    const run = m[0];
-    if (m[2] !== undefined) read(run, false, true, '');
-    else if (m[1] !== undefined) read(run, true, false, ASCII.test(run) ? run.toLowerCase() : Array.from(run, (c) => readChar(c).folded).join(''));
-    else read(run, readChar(run).word, false, readChar(run).folded);
+  // separators (which fold to nothing), or one other character; an ASCII character is classed
+  // by its code, any other by the classes above.
+  const ASCII_WORD = 1;
+  const ASCII_SEPARATOR = 2;
+  const kindOf = (char: string, c: number): 'word' | 'separator' | 'other' => {
+    if (c < 128) return (ASCII_KIND[c]! & ASCII_WORD) !== 0 ? 'word' : (ASCII_KIND[c]! & ASCII_SEPARATOR) !== 0 ? 'separator' : 'other';
+    return readChar(char).word ? 'word' : RUN_SEPARATOR.test(char) ? 'separator' : 'other';
+  };
+  for (let i = 0; i < text.length; ) {
+    const c = text.codePointAt(i)!;
+    const char = c > 0xffff ? text.slice(i, i + 2) : text[i]!;
+    const kind = kindOf(char, c);
+    let j = i + char.length;
+    if (kind === 'other') {
+      read(char, readChar(char).word, false, readChar(char).folded);
+      i = j;
+      continue;
+    }
+    let ascii = c < 128;
+    for (;;) {
+      if (j >= text.length) break;
+      const d = text.codePointAt(j)!;
+      const next = d > 0xffff ? text.slice(j, j + 2) : text[j]!;
+      if (kindOf(next, d) !== kind) break;
+      if (d >= 128) ascii = false;
+      j += next.length;
+    }
+    const run = text.slice(i, j);
+    if (kind === 'separator') read(run, false, true, '');
+    else read(run, true, false, ascii ? run.toLowerCase() : Array.from(run, (ch) => readChar(ch).folded).join(''));
+    i = j;
   }
   const all = folded.join('');
   const keys = new Set<string>();

@@ -156,8 +156,14 @@ function checkAgainstPassage(
   const needed = [...covering, ...inner]
     .filter((c) => c.kind === 'report' && !counters.has(c))
     .sort((a, b) => a.start - b.start);
-  const namesParty = (link: { party: string }, cue: CueMatch) =>
-    [...text.matchAll(new RegExp(link.party.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].some((m) => isSpeakerOf(text, cue, m.index, m.index + link.party.length));
+  /** Whether one of the places the party's words stand in the passage (each found by plain search, none overlapping the one before) is the cue's speaker. */
+  const namesParty = (link: { party: string }, cue: CueMatch) => {
+    if (link.party === '') return false;
+    for (let at = text.indexOf(link.party); at !== -1; at = text.indexOf(link.party, at + link.party.length)) {
+      if (isSpeakerOf(text, cue, at, at + link.party.length)) return true;
+    }
+    return false;
+  };
   const matched = new Map<number, CueMatch>();
   // Violations whose fix is the statement as the passage gives it, once that is known.
   const fixable: { rule: Rule; path: string; message: string }[] = [];

@@ -363,13 +363,15 @@ export function checkOwnWords(
   const sentenceStarts = new Set(analysePassage(text).sentences.map((s) => s.start));
   const startsSentence = (t: Term, i: number) => i === 0 || [...sentenceStarts].some((s) => /^[\s“"‘(]*$/u.test(text.slice(s, t.start))) || /[.;:!?]\s*[“"‘(]?$/u.test(text.slice(0, t.start));
   const isName = (t: Term) => /\d/u.test(t.text) || (/^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || !startsSentence(t, terms.indexOf(t))));
-  const occurrences = (t: Term): Occurrence[] =>
-    passages.flatMap((p) => {
+  const occurrences = (t: Term): Occurrence[] => {
+    const keys = keysOf(t, isName(t));
+    return passages.flatMap((p) => {
       const index = indexPassage(p.text);
       const found = new Map<number, Occurrence>();
-      for (const k of keysOf(t, isName(t))) for (const o of index.get(k) ?? []) found.set(o.start, { passage: p, ...o });
+      for (const k of keys) for (const o of index.get(k) ?? []) found.set(o.start, { passage: p, ...o });
       return [...found.values()];
     });
+  };
 
   terms.forEach((t, i) => {
     if (inQuote(t) || !isContent(t, startsSentence(t, i)) || entryRefs.some((r) => r.start <= t.start && t.end <= r.end)) return;

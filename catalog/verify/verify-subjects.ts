@@ -30,6 +30,11 @@ export const NOUN_QUALIFIERS: readonly string[] = [
   'six', 'seven', 'eight', 'nine', 'ten', 'several', 'some', 'many', 'few', 'no', 'model', 'mock', 'mock-up', 'alleged',
   'so-called', 'former', 'fake', 'dummy', 'replica', 'decoy', 'prototype', 'purported', 'suspected', 'would-be',
 ];
+/** Each qualifier as it stands right before a value ("millions of | shells"), and as it leads one; compiled once. */
+const QUALIFIER_PATTERNS = NOUN_QUALIFIERS.map((q) => ({
+  before: new RegExp(`(?<![\\p{L}\\p{N}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+(?:(?:the|a|an)\\s+)?$`, 'iu'),
+  leads: new RegExp(`^${q}\\b`, 'iu'),
+}));
 
 export interface SubjectContext {
   sources: ReadonlyMap<string, SourceRecord>;
@@ -365,9 +370,9 @@ function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: Vio
   }
   // A quantifier or qualifier right before the value, in the same phrase.
   const before = block.text.slice(Math.max(0, loc.value.start - 40), loc.value.start);
-  for (const q of NOUN_QUALIFIERS) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}\\s+(?:(?:the|a|an)\\s+)?$`, 'iu').exec(before);
-    if (m && !new RegExp(`^${q}\\b`, 'iu').test(st.value)) {
+  for (const q of QUALIFIER_PATTERNS) {
+    const m = q.before.exec(before);
+    if (m && !q.leads.test(st.value)) {
       out.add('value-cut', file, st.valuePath, `${preview(st.value, 60)} leaves out "${m[0].trim()}" before it ${where}: keep it, it changes what the value says`);
       return;
     }

@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import NAMES_LEXICON from './names-lexicon.json';
+import NAMES_LEXICON from './names-lexicon.json' with { type: 'json' };
 
 /** A word of a text, where it is (UTF-16 offsets into the text) and its part-of-speech tags. */
 export interface Term {

@@ -930,6 +930,9 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       { title: 'N7: "built from stolen Global Hawk plans"', inMemoryOnly: true, file: entryFile('new-uav'), path: 'notes[1]', apply: ownNote('new-uav', 'The new UAV was built from stolen Global Hawk plans.') },
       { title: 'N7: Shoigu "ordered" the UAV "for Russia"', inMemoryOnly: true, file: entryFile('new-uav'), path: 'notes[1]', apply: ownNote('new-uav', 'Shoigu ordered the new UAV for Russia.') },
       { title: 'N7: shells "shipped"', inMemoryOnly: true, file: entryFile('122-millimeter-shells'), path: 'notes[0]', apply: ownNote('122-millimeter-shells', 'Pyongyang has shipped these shells to Moscow.') },
+      // Red-team N8: words of two sentences joined in one clause, and a word about the catalog used of the world.
+      { title: 'N8: "reconnaissance variant" and "firing missiles", from two sentences, in one clause', inMemoryOnly: true, file: entryFile('new-uav'), path: 'notes[1]', apply: ownNote('new-uav', 'The reconnaissance variant was firing missiles.') },
+      { title: 'N8: "named" said of United Nations officials, not of the catalog', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'United Nations officials named the Hwasong-18.') },
       // Quotations are the passages' words, verbatim.
       { title: 'a quotation no passage prints ("said" for "claimed")', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The article reads: “North Korea said it was a solid-fuel missile”.') },
       // Red-team E1: an exclusion reason that identifies the excluded ICBM and dates it.
@@ -953,6 +956,8 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       { title: 'a verbatim quotation in a note', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'United Nations officials said the Hwasong-18 appeared capable of hitting “most points on Earth.”') },
       { title: 'a note in the catalog’s words about itself', file: entryFile('hwasong-17'), apply: ownNote('hwasong-17', 'Both articles name the Hwasong-17; the entry keeps the words of each.') },
       { title: 'a date printed in the passage', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'The latest model North Korea claims to have developed was tested in mid-July.') },
+      { title: 'two clauses, each with the words of one sentence', file: entryFile('new-uav'), apply: ownNote('new-uav', 'State media released aerial footage; the combat drone was firing missiles.') },
+      { title: 'a word about the catalog after the catalog’s own subject', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'The second article names the Hwasong-18.') },
       {
         title: 'an exclusion reason with the passage’s report and a quotation',
         file: entryFile('intercontinental-ballistic-missiles'),

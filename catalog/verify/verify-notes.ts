@@ -6,6 +6,8 @@
 import { analysePassage, scopeCovers, type CueMatch } from '../text/cue-scope';
 import { tagTerms, type Term } from '../text/tag-terms';
 import { findDesignations } from '../text/designations';
+import { nounPhraseBefore } from '../text/party';
+import { splitSentences } from '../text/sentences';
 import type { Block, SourceRecord } from '../schema/derived';
 import type { CheckedEntry } from './verify-entries';
 import type { createPassageAnalyser } from './verify-factuality';
@@ -360,7 +362,10 @@ export function checkOwnWords(
   // The note's cues are read with its quotation marks blanked (offsets kept): a cue it quotes
   // ("noted the UAVs “appeared similar to” the Global Hawk") governs the words after the quote.
   const noteCues = analysePassage(text.replace(/[“”"‘]|’(?!\p{L})/gu, ' ')).cues;
-  const sentenceStarts = new Set(analysePassage(text).sentences.map((s) => s.start));
+  const sentenceStarts = new Set(splitSentences(text).map((s) => s.start));
+  // The note's clauses: its sentences, cut again at a semicolon or a colon outside quotation marks.
+  const clauseEnds = [...splitSentences(text).map((s) => s.end), ...[...text.matchAll(/[;:]/gu)].filter((m) => !inQuote({ start: m.index, end: m.index + 1 })).map((m) => m.index)].sort((a, b) => a - b);
+  const clauseOf = (at: number) => clauseEnds.findIndex((e) => at < e);
   const startsSentence = (t: Term, i: number) => i === 0 || [...sentenceStarts].some((s) => /^[\s“"‘(]*$/u.test(text.slice(s, t.start))) || /[.;:!?]\s*[“"‘(]?$/u.test(text.slice(0, t.start));
   const isName = (t: Term) => /\d/u.test(t.text) || (/^\p{Lu}/u.test(t.text) && (t.tags.has('ProperNoun') || !startsSentence(t, terms.indexOf(t))));
   const occurrences = (t: Term): Occurrence[] => {
@@ -373,17 +378,42 @@ export function checkOwnWords(
     });
   };
 
+  /** Whether a content word is the catalog's own (a word about the catalog and its sources) or names this entry's system. */
+  const isOwnOrMeta = (u: Term) => keysOf(u).some((k) => META.has(k) || own.has(k));
+  /**
+   * A word about the catalog used as a verb of something else ("United Nations officials named
+   * the Hwasong-18"): the noun phrase it follows holds a content word that is neither about the
+   * catalog nor this entry's name. It then says something of the world and is held to the passages.
+   */
+  const saysOfWorld = (t: Term, i: number) => {
+    const before = terms[i - 1];
+    // A verb right after its subject: not after an auxiliary ("is compared"), nor sentence-initial ("Named in …").
+    if (!t.tags.has('Verb') || t.tags.has('Auxiliary') || !before || before.tags.has('Verb')) return undefined;
+    const phrase = nounPhraseBefore(text, clauseEnds[clauseOf(t.start) - 1] ?? 0, before.end);
+    if (!phrase || phrase.end !== before.end) return undefined;
+    // Words of the subject about the world: not quoted (the passages' words, which the catalog
+    // speaks of), not an entry's name used as its entry, not the catalog's or this system's.
+    const worldly = terms.filter(
+      (u, k) =>
+        u.start >= phrase.start && u.end <= phrase.end && !inQuote(u) && !entryRefs.some((r) => r.start <= u.start && u.end <= r.end) && isContent(u, startsSentence(u, k)) && !isOwnOrMeta(u),
+    );
+    return worldly.length > 0 ? phrase.text : undefined;
+  };
+  /** The content words that the passages say, with where they say them, by the note's clause. */
+  const placed: { t: Term; clause: number; at: Occurrence[] }[] = [];
+
   terms.forEach((t, i) => {
     if (inQuote(t) || !isContent(t, startsSentence(t, i)) || entryRefs.some((r) => r.start <= t.start && t.end <= r.end)) return;
     const keys = keysOf(t);
-    const meta = keys.some((k) => META.has(k));
+    const ofWorld = keys.some((k) => META.has(k)) ? saysOfWorld(t, i) : undefined;
+    const meta = keys.some((k) => META.has(k)) && ofWorld === undefined;
     const ofEntry = keys.some((k) => own.has(k));
     const found = occurrences(t);
     const name = /^\p{Lu}/u.test(t.text) && !startsSentence(t, i);
     if (found.length === 0) {
       if ((meta || ofEntry) && !name && !/\d/u.test(t.text)) return;
       if (ofEntry && name) return;
-      problems.push(`"${t.text}" is a word of none of its passages`);
+      problems.push(ofWorld ? `"${t.text}" is said of "${ofWorld}", not of the catalog or its sources, and is a word of none of its passages` : `"${t.text}" is a word of none of its passages`);
       return;
     }
     if (meta || ofEntry) return;
@@ -399,6 +429,7 @@ export function checkOwnWords(
       problems.push(`"${t.text}" is said in its passages only of ${others.join(' and ')}, not of ${onlyOf}`);
       return;
     }
+    placed.push({ t, clause: clauseOf(t.start), at: ours });
     // A word the passages only use under a cue: the note must carry that cue over it.
     const governing = ours.map((o) => ({ o, cues: analysePassage(o.passage.text).cues.filter((c) => scopeCovers(c, o)) }));
     if (governing.some((g) => g.cues.every((c) => carries(text, noteCues, c, t)))) return;
@@ -406,6 +437,35 @@ export function checkOwnWords(
     const missing = g.cues.filter((c) => !carries(text, noteCues, c, t));
     drift.push(`"${t.text}": ${g.o.passage.where} uses it only where ${missing.map(describeCue).join(' and ')} governs it${governing.length > 1 ? ', as do its other passages' : ''}, and the note does not carry that cue over it`);
   });
+
+  // Clauses: what one clause of the note says together, one sentence of a passage says together.
+  // "The reconnaissance variant was firing missiles" joins two sentences' words (the variants
+  // displayed; the combat drone firing missiles) into a statement neither makes.
+  const sentencesOf = new Map<OwnWordsPassage, { start: number; end: number }[]>();
+  const inOneSentence = (o: Occurrence) => {
+    let sentences = sentencesOf.get(o.passage);
+    if (!sentences) sentencesOf.set(o.passage, (sentences = splitSentences(o.passage.text)));
+    return sentences.find((s) => s.start <= o.start && o.end <= s.end);
+  };
+  // A report that governs a sentence from another ("“…,” Voice of America reported.") speaks with
+  // it: its reporting words and its party count as words of that sentence.
+  const spansWith = (passage: OwnWordsPassage, sentence: { start: number; end: number }) => [
+    sentence,
+    ...analysePassage(passage.text)
+      .cues.filter((c) => c.kind === 'report' && c.scope.some((x) => x.start < sentence.end && sentence.start < x.end))
+      .flatMap((c) => [c, c.speaker ?? c.partyHint].filter((x): x is { start: number; end: number } => !!x)),
+  ];
+  for (const clause of new Set(placed.map((p) => p.clause))) {
+    const words = placed.filter((p) => p.clause === clause);
+    if (words.length < 2) continue;
+    const together = words.flatMap((w) => w.at).some((o) => {
+      const sentence = inOneSentence(o);
+      if (!sentence) return false;
+      const spans = spansWith(o.passage, sentence);
+      return words.every((w) => w.at.some((x) => x.passage === o.passage && spans.some((s) => s.start <= x.start && x.end <= s.end)));
+    });
+    if (!together) problems.push(`${words.map((w) => `"${w.t.text}"`).join(', ')} stand together in no one sentence of its passages: one clause of the catalog's own words may not join what the passages say apart`);
+  }
 
   // Negations: over words the passages negate.
   for (const cue of noteCues.filter((c) => c.kind === 'negation')) {

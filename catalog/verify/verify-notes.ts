@@ -143,11 +143,17 @@ const FUNCTION_WORDS = new Set(
 /** Negation words: held to the passages' negations, never read through. */
 const NEGATION_WORDS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'nobody', 'nowhere', 'without']);
 
+const IRREGULAR: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', shown: 'show', showed: 'show', denied: 'deny', denies: 'deny', denial: 'deny' };
+/** Stems found so far, by word: a passage's words are mostly words other passages have. */
+const lemmas = new Map<string, string>();
 /** A word's stem for comparing a note with its passages: "claims" and "claimed" agree, "said" and "says". */
 const lemma = (word: string) => {
-  const w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/u, '');
-  const irregular: Record<string, string> = { said: 'say', says: 'say', told: 'tell', tells: 'tell', wrote: 'write', shown: 'show', showed: 'show', denied: 'deny', denies: 'deny', denial: 'deny' };
-  return irregular[w] ?? stem(w).replace(/i$/u, 'y').replace(/e$/u, '');
+  let found = lemmas.get(word);
+  if (found === undefined) {
+    const w = word.toLowerCase().replace(/’/g, "'").replace(/'s$/u, '');
+    lemmas.set(word, (found = IRREGULAR[w] ?? stem(w).replace(/i$/u, 'y').replace(/e$/u, '')));
+  }
+  return found;
 };
 
 /** The forms a word may be found under: as written, its dictionary form, its stem. */
@@ -156,8 +162,13 @@ function keysOf(t: Pick<Term, 'text' | 'lemma'>, name = false): string[] {
   // A name or designation only as printed: "Hwasong-18s" (the ones Kyodo News claimed they
   // appeared to be) is not "the Hwasong-18" of another sentence.
   if (name) return [lower];
-  return [...new Set([lower, t.lemma ?? lower, lemma(lower)])];
+  const key = `${lower}\u0000${t.lemma ?? lower}`;
+  let keys = wordKeys.get(key);
+  if (!keys) wordKeys.set(key, (keys = [...new Set([lower, t.lemma ?? lower, lemma(lower)])]));
+  return keys;
 }
+/** The forms of each word and dictionary form met so far. */
+const wordKeys = new Map<string, string[]>();
 
 const META = new Set(META_WORDS.flatMap((w) => keysOf({ text: w })));
 
@@ -214,7 +225,13 @@ function indexPassage(text: string): Map<string, { start: number; end: number }[
   let index = passageIndex.get(text);
   if (!index) {
     index = new Map();
-    for (const t of tagTerms(text)) for (const k of keysOf(t)) index.set(k, [...(index.get(k) ?? []), { start: t.start, end: t.end }]);
+    for (const t of tagTerms(text)) {
+      for (const k of keysOf(t)) {
+        const list = index.get(k);
+        if (list) list.push({ start: t.start, end: t.end });
+        else index.set(k, [{ start: t.start, end: t.end }]);
+      }
+    }
     passageIndex.set(text, index);
   }
   return index;

@@ -933,6 +933,7 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       // Red-team N8: words of two sentences joined in one clause, and a word about the catalog used of the world.
       { title: 'N8: "reconnaissance variant" and "firing missiles", from two sentences, in one clause', inMemoryOnly: true, file: entryFile('new-uav'), path: 'notes[1]', apply: ownNote('new-uav', 'The reconnaissance variant was firing missiles.') },
       { title: 'N8: "named" said of United Nations officials, not of the catalog', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'United Nations officials named the Hwasong-18.') },
+      { title: 'N8: who accused whom of supplying whom, turned round', inMemoryOnly: true, file: entryFile('artillery-shells'), path: 'notes[0]', apply: ownNote('artillery-shells', 'The United States has accused Russia of supplying millions of artillery shells to North Korea, which the North has denied.') },
       // Quotations are the passages' words, verbatim.
       { title: 'a quotation no passage prints ("said" for "claimed")', inMemoryOnly: true, file: entryFile('hwasong-18'), path: 'notes[0]', apply: ownNote('hwasong-18', 'The article reads: “North Korea said it was a solid-fuel missile”.') },
       // Red-team E1: an exclusion reason that identifies the excluded ICBM and dates it.
@@ -958,6 +959,7 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
       { title: 'a date printed in the passage', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'The latest model North Korea claims to have developed was tested in mid-July.') },
       { title: 'two clauses, each with the words of one sentence', file: entryFile('new-uav'), apply: ownNote('new-uav', 'State media released aerial footage; the combat drone was firing missiles.') },
       { title: 'a word about the catalog after the catalog’s own subject', file: entryFile('hwasong-18'), apply: ownNote('hwasong-18', 'The second article names the Hwasong-18.') },
+      { title: 'the accusation with its parties in the passage’s order', file: entryFile('artillery-shells'), apply: ownNote('artillery-shells', 'The United States has accused North Korea of supplying millions of artillery shells to Russia, which the North has denied.') },
       {
         title: 'an exclusion reason with the passage’s report and a quotation',
         file: entryFile('intercontinental-ballistic-missiles'),

@@ -475,13 +475,36 @@ export function checkOwnWords(
   for (const clause of new Set(placed.map((p) => p.clause))) {
     const words = placed.filter((p) => p.clause === clause);
     if (words.length < 2) continue;
-    const together = words.flatMap((w) => w.at).some((o) => {
+    // The names among them (places, parties, people), in the note's order: who did what to whom.
+    const names = words.filter((w) => isName(w.t));
+    /** Whether the names stand in the sentence in the note's order, each after the one before. */
+    const inOrder = (passage: OwnWordsPassage, sentence: { start: number; end: number }) => {
+      let after = sentence.start;
+      for (const w of names) {
+        const inside = w.at.filter((x) => x.passage === passage && sentence.start <= x.start && x.end <= sentence.end);
+        // A name said only by the report that governs the sentence from another has no place in it.
+        if (inside.length === 0) continue;
+        const next = inside.filter((x) => x.start >= after).sort((a, b) => a.start - b.start)[0];
+        if (!next) return false;
+        after = next.end;
+      }
+      return true;
+    };
+    let together = false;
+    let ordered = false;
+    for (const o of words.flatMap((w) => w.at)) {
       const sentence = inOneSentence(o);
-      if (!sentence) return false;
+      if (!sentence) continue;
       const spans = spansWith(o.passage, sentence);
-      return words.every((w) => w.at.some((x) => x.passage === o.passage && spans.some((s) => s.start <= x.start && x.end <= s.end)));
-    });
+      if (!words.every((w) => w.at.some((x) => x.passage === o.passage && spans.some((sp) => sp.start <= x.start && x.end <= sp.end)))) continue;
+      together = true;
+      if (inOrder(o.passage, sentence)) {
+        ordered = true;
+        break;
+      }
+    }
     if (!together) problems.push(`${words.map((w) => `"${w.t.text}"`).join(', ')} stand together in no one sentence of its passages: one clause of the catalog's own words may not join what the passages say apart`);
+    else if (!ordered) problems.push(`${names.map((w) => `"${w.t.text}"`).join(', ')} stand in no sentence of its passages in this order: the catalog's own words may not change who does what to whom (quote the sentence instead)`);
   }
 
   // Negations: over words the passages negate.

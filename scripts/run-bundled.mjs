@@ -6,10 +6,21 @@
  * modification time). A bundle loads in one read, where a per-module TypeScript loader starts
  * each module on its own: the verifier starts several hundred milliseconds sooner.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
+
+// A command of the catalog compiles thousands of patterns (one per name, per phrase of a table)
+// and runs each over a few sentences: compiled once to machine code, rather than interpreted
+// first and compiled again once used twice, they cost less in all. V8 reads the flag at start
+// (`npm run verify` passes it); started without it, this launcher starts itself again with it.
+const FLAG = '--no-regexp-tier-up';
+if (!process.execArgv.includes(FLAG)) {
+  const run = spawnSync(process.execPath, [...process.execArgv, FLAG, fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
+  if (run.signal) console.error(`${process.argv.slice(2).join(' ')}: ended by ${run.signal}`);
+  process.exit(run.status ?? 1);
+}
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const [entry, ...args] = process.argv.slice(2);
@@ -72,9 +83,5 @@ if (!current()) {
   writeWhole(manifestFile, JSON.stringify(inputs, null, 1));
 }
 
-// A command of the catalog compiles thousands of patterns (one per name, per phrase of a table)
-// and runs each over a few sentences: compiled once to machine code, rather than interpreted
-// first and compiled again once used twice, they cost less in all.
-v8.setFlagsFromString('--no-regexp-tier-up');
 process.argv = [process.argv[0], path.join(root, entry), ...args];
 await import(pathToFileURL(outfile).href);

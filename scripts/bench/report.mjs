@@ -106,7 +106,7 @@ function verify({ verify: v }) {
   if (!v) return [];
   return [
     '## Verifier scaling',
-    `The same synthetic catalogs (scripts/bench/make-corpus.mjs); each verifies. Medians of ${v.runs} runs. "Command" is \`node scripts/run-bundled.mjs scripts/verify.ts <root>\` (what \`npm run verify\` runs) as a whole (start-up included); "in process" is reading and verifying only.`,
+    `The same synthetic catalogs (scripts/bench/make-corpus.mjs); each verifies. Medians of ${v.runs} runs. "Command" is \`node --no-regexp-tier-up scripts/run-bundled.mjs scripts/verify.ts <root>\` (what \`npm run verify\` runs) as a whole (start-up included); "in process" is reading and verifying only.`,
     table(
       ['Catalog', 'Contents', 'Command wall', 'Command CPU', 'Peak RSS', 'In process', 'In-process CPU'],
       v.rows.map((r) => [`${r.factor}×`, r.catalog, ms(r.command.wallMs), ms(r.command.cpuMs), r.command.maxRssKb ? `${Math.round(r.command.maxRssKb / 1024)} MB` : '–', ms(r.inProcess.ms), ms(r.inProcess.cpuMs)]),

@@ -1,6 +1,6 @@
 /**
  * How the verifier scales: the real catalog and synthetic ones 10× and 100× its size (see
- * make-corpus.mjs), each verified `runs` times as `npm run verify` runs it (`node scripts/run-bundled.mjs scripts/verify.ts <root>`)
+ * make-corpus.mjs), each verified `runs` times as `npm run verify` runs it (`node --no-regexp-tier-up scripts/run-bundled.mjs scripts/verify.ts <root>`)
  * (wall and CPU time, peak memory, under /usr/bin/time when present) and in-process (time
  * without start-up, for the growth ratio). Every catalog must verify.
  */
@@ -14,7 +14,7 @@ import { median, round } from './pages.mjs';
 const GNU_TIME = '/usr/bin/time';
 
 function timeCommand(root) {
-  const args = ['scripts/run-bundled.mjs', 'scripts/verify.ts', root];
+  const args = ['--no-regexp-tier-up', 'scripts/run-bundled.mjs', 'scripts/verify.ts', root];
   const start = performance.now();
   const run = existsSync(GNU_TIME)
     ? spawnSync(GNU_TIME, ['-f', 'TIME %e %U %S %M', process.execPath, ...args], { encoding: 'utf8' })

@@ -58,13 +58,13 @@ function runVerifyHere(root: string): { code: number; stdout: string; stderr: st
 /** Runs the real CLI on `root` in its own process, as `npm run verify` does. */
 function runVerify(root: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['scripts/run-bundled.mjs', 'scripts/verify.ts', root], { cwd: ROOT });
+    const child = spawn(process.execPath, ['--no-regexp-tier-up', 'scripts/run-bundled.mjs', 'scripts/verify.ts', root], { cwd: ROOT });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.on('close', (code, signal) => resolve({ code, stdout, stderr: stderr || (signal ? `ended by ${signal}` : '') }));
   });
 }
 

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { entryReferences, findEntry, findSource, listCategories, sourceTitle } from '../../catalog/views';
 import { tabUntilFocused } from './support/keyboard';
 import { expectTargetedQuote } from './support/reader';
@@ -8,6 +8,18 @@ import { headerSearch, pressSlashToSearch, searchResults, typeQueryUntilOffered 
 const citationItems = (page: Page) => page.getByRole('region', { name: 'References' }).getByRole('listitem');
 const readInArticle = { name: 'Read it in the article' } as const;
 const hwasong18Result = (page: Page) => searchResults(page).getByRole('option', { name: /^Hwasong-18/ });
+
+/**
+ * A citation's quote as a reader sees it. The references lie below the fold, where a block is
+ * laid out only as it nears the viewport (content-visibility: auto) and has no rendered text
+ * until then: the citation is scrolled to, and its text read once it is laid out.
+ */
+async function quoteOf(citation: Locator): Promise<string> {
+  await citation.scrollIntoViewIfNeeded();
+  const quote = citation.getByRole('blockquote');
+  await expect.poll(() => quote.innerText()).not.toBe('');
+  return quote.innerText();
+}
 
 test('search, open the entry, follow a citation to the highlighted words and come back', async ({ page }) => {
   test.slow(); // four page loads
@@ -20,7 +32,7 @@ test('search, open the entry, follow a citation to the highlighted words and com
   await expect(page.getByRole('heading', { level: 1, name: 'Hwasong-18' })).toBeVisible();
 
   const citation = citationItems(page).first();
-  const quote = await citation.getByRole('blockquote').innerText();
+  const quote = await quoteOf(citation);
   await citation.getByRole('link', readInArticle).click();
   await expect(page).toHaveURL(/\/sources\/[\w-]+#q-\d+-\d+$/);
   await expectTargetedQuote(page, quote);
@@ -41,7 +53,7 @@ test.describe('without JavaScript', () => {
   test('a citation link still lands on the highlighted words', async ({ page }) => {
     await page.goto('/entries/global-hawk');
     const citation = citationItems(page).first();
-    const quote = await citation.getByRole('blockquote').innerText();
+    const quote = await quoteOf(citation);
     await citation.getByRole('link', readInArticle).click();
     await expectTargetedQuote(page, quote);
   });
@@ -58,7 +70,7 @@ test('keyboard only: "/" to search, arrow to the entry, Tab to a citation, Enter
   await expect(page).toHaveURL('/entries/hwasong-18');
 
   const citation = citationItems(page).first();
-  const quote = await citation.getByRole('blockquote').innerText();
+  const quote = await quoteOf(citation);
   await tabUntilFocused(page, citation.getByRole('link', readInArticle));
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/sources\/[\w-]+#q-\d+-\d+$/);

@@ -18,6 +18,7 @@ export function articleWords(element: Locator): Promise<string> {
  * is the page's :target, is painted by the reader's highlight and has been scrolled into view.
  */
 export async function expectTargetedQuote(page: Page, quote: string): Promise<void> {
+  expect(quote.trim(), 'the quote to look for should have words').not.toBe('');
   const hash = new URL(page.url()).hash.slice(1);
   expect(hash, `the address ${page.url()} should point at a quote`).toMatch(/^q-\d+-\d+$/);
   const mark = page.locator(`mark[id="${hash}"]`);

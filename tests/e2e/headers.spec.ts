@@ -1,4 +1,4 @@
-import { expect, test, type ConsoleMessage, type Page } from '@playwright/test';
+import { expect, test, type ConsoleMessage, type Page, type Response } from '@playwright/test';
 
 /** One page of each type; the last is an address with no page. */
 const PAGES = ['/', '/entries/hwasong-18', '/sources/article-000', '/sources/article-000/text', '/sources', '/search?q=hwasong', '/about', '/no-such-page'];
@@ -42,10 +42,13 @@ const searchBox = (page: Page) => page.getByRole('banner').getByRole('combobox',
 for (const path of PAGES) {
   test(`${path}: every response is hardened and the browser reports no CSP violation`, async ({ page }) => {
     const responses: { url: string; type: string; headers: Record<string, string> }[] = [];
-    page.on('response', async (r) => {
-      const headers = await r.allHeaders();
-      responses.push({ url: r.url(), type: (headers['content-type'] ?? '').split(';')[0] ?? '', headers });
-    });
+    // Each response's headers are read as it arrives, and every read is awaited before the
+    // check: a read still pending when the page closes would fail outside the test.
+    const reads: Promise<void>[] = [];
+    const onResponse = (r: Response) => {
+      reads.push(r.allHeaders().then((headers) => void responses.push({ url: r.url(), type: (headers['content-type'] ?? '').split(';')[0] ?? '', headers })));
+    };
+    page.on('response', onResponse);
     const trouble = await watchForTrouble(page, { notFound: path === '/no-such-page' });
     const response = await page.goto(path);
     expect(response?.status()).toBe(path === '/no-such-page' ? 404 : 200);
@@ -54,6 +57,8 @@ for (const path of PAGES) {
     // Soft, so that a page the policy broke still reaches the report of what was blocked.
     await expect.soft(page.getByRole('listbox', { name: 'Search results' }).getByRole('option').first()).toBeVisible();
     await page.waitForLoadState('networkidle');
+    page.off('response', onResponse);
+    await Promise.all(reads);
 
     const types = new Set(responses.map((r) => r.type));
     for (const type of ['text/html', 'text/javascript', 'text/css', 'application/json']) expect(types, `${path} loads ${type}`).toContain(type);

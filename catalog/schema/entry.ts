@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FACT_LABELS, RELATION_LABELS, SPEC_LABELS } from '../labels';
+import { FACT_LABELS, RELATION_LABELS } from '../labels';
 import { CERTAINTY_LEVELS } from '../text/cue-table';
 import { OVERRIDABLE_RULES } from '../verify/rule-ids';
 import { sourceIdSchema } from './source';

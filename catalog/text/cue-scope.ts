@@ -5,6 +5,7 @@
  * comes first. A report cue ("said", "according to") governs what is reported, before or after
  * it, and names who reports it. Deterministic and free of any model: the tables decide.
  */
+import { FOLDS_TO_ASCII } from './reg-exp';
 import {
   CUE_ROWS,
   PSEUDO_CUES,
@@ -71,16 +72,14 @@ function compile(phrases: readonly string[], exactCase = false, followedBy?: str
 interface PhrasePattern {
   pattern: RegExp;
   sticky: RegExp;
-  first: ReadonlyMap<string, true> | undefined;
+  first: ReadonlySet<string> | undefined;
 }
 function phrasePattern(phrases: readonly string[], exactCase = false, followedBy?: string): PhrasePattern {
   const pattern = compile(phrases, exactCase, followedBy);
   const words = phrases.map((p) => /^[\p{L}\p{N}]+/u.exec(p.toLowerCase())?.[0]);
-  const first = words.every((w) => w !== undefined) ? new Map(words.map((w) => [w as string, true as const])) : undefined;
+  const first = words.every((w) => w !== undefined) ? new Set(words as string[]) : undefined;
   return { pattern, sticky: new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`), first };
 }
-/** Letters that a case-insensitive pattern folds to ASCII letters but `toLowerCase` does not (long s, Kelvin sign): a text with one is scanned whole. */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
 interface Word {
   word: string;
   start: number;

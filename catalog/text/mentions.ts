@@ -1,5 +1,5 @@
 import type { Block } from '../schema/derived';
-import { escapeRegExp } from './reg-exp';
+import { escapeRegExp, FOLDS_TO_ASCII } from './reg-exp';
 import { MILLIMETRES, findDesignations, leadingDesignation } from './designations';
 
 export interface NameMatch {
@@ -117,8 +117,6 @@ function compileName(name: string): RegExp[] {
   return patterns;
 }
 
-/** Letters that a case-insensitive pattern folds to ASCII letters but `toLowerCase` does not (the long s). */
-const FOLDS_TO_ASCII = /\u017f/u;
 let lastText: string | undefined;
 let lastLower: string | undefined;
 /** The text lower-cased, when that keeps every offset and every letter a pattern may fold to ASCII; else `undefined`. */

@@ -137,6 +137,23 @@ const weaponsReadAsUavs = (reason: string): Fact => ({
 /** A side's defaults, as the schema fills them in. */
 const plainSide = { certainty: 'certain' as const, polarity: 'positive' as const, cues: [] as string[], speaker: [] as { party: string; cue: string }[], overrides: [] };
 
+type Side = Entry['differences'][number]['sides'][number];
+/**
+ * An "Origin" difference added to the Global Hawk entry: the first article's "U.S." against a
+ * second side that Observers in Seoul noted, as Voice of America reported, whose value and
+ * citation (and any other field) `second` gives.
+ */
+const globalHawkOrigin = (second: (e: Entry) => Partial<Side> & Pick<Side, 'value' | 'citation'>) =>
+  editEntry('global-hawk', (e) =>
+    e.differences.push({
+      label: 'origin',
+      sides: [
+        { subject: 'Global Hawk', value: 'U.S.', ...plainSide, citation: { source: 'article-000', quote: 'the U.S. surveillance aircraft Global Hawk' } },
+        { subject: 'Global Hawk', ...plainSide, speaker: [{ party: 'Voice of America', cue: 'reported' }, { party: 'Observers in Seoul', cue: 'noted' }], ...second(e) },
+      ],
+    }),
+  );
+
 /** A count of the new UAVs read from "the two new UAV models in flight". */
 const twoUavModels = (value: string): Fact => ({
   label: 'quantity',
@@ -746,21 +763,10 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
         title: 'an "Origin" difference whose second side is a description of the aircraft, with "American-made" only elsewhere in its quote',
         file: entryFile('global-hawk'),
         path: 'differences[0].label',
-        apply: editEntry('global-hawk', (e) =>
-          e.differences.push({
-            label: 'origin',
-            sides: [
-              { subject: 'Global Hawk', value: 'U.S.', ...plainSide, citation: { source: 'article-000', quote: 'the U.S. surveillance aircraft Global Hawk' } },
-              {
-                subject: 'Global Hawk',
-                value: 'a remotely piloted high-altitude surveillance aircraft',
-                ...plainSide,
-                speaker: [{ party: 'Voice of America', cue: 'reported' }, { party: 'Observers in Seoul', cue: 'noted' }],
-                citation: structuredClone(factWith(e, 'a remotely piloted high-altitude surveillance aircraft').citations[0]!),
-              },
-            ],
-          }),
-        ),
+        apply: globalHawkOrigin((e) => ({
+          value: 'a remotely piloted high-altitude surveillance aircraft',
+          citation: structuredClone(factWith(e, 'a remotely piloted high-altitude surveillance aircraft').citations[0]!),
+        })),
       },
       { title: '"Propellant: hypersonic glide vehicle-mounted ballistic missile"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (e.facts[0]!.label = 'propellant')) },
       { title: '"Launch: displayed in plain sight"', file: entryFile('hwasong-12'), apply: editEntry('hwasong-12', (e) => (factWith(e, 'displayed in plain sight').label = 'launch')) },
@@ -825,22 +831,11 @@ const EXAMPLES: Record<Rule, Pick<RuleDoc, 'invalid' | 'valid'>> = {
         title: 'the Global Hawk’s origin, "U.S." against "American-made": one country in two forms',
         file: entryFile('global-hawk'),
         path: 'differences[0].sides[1]',
-        apply: editEntry('global-hawk', (e) =>
-          e.differences.push({
-            label: 'origin',
-            sides: [
-              { subject: 'Global Hawk', value: 'U.S.', ...plainSide, citation: { source: 'article-000', quote: 'the U.S. surveillance aircraft Global Hawk' } },
-              {
-                subject: 'Global Hawk',
-                value: 'American-made',
-                ...plainSide,
-                certainty: 'probable',
-                speaker: [{ party: 'Voice of America', cue: 'reported' }, { party: 'Observers in Seoul', cue: 'noted' }],
-                citation: { source: 'article-004', quote: 'Voice of America reported. “Observers in Seoul noted the UAVs appeared similar to the American-made Global Hawk' },
-              },
-            ],
-          }),
-        ),
+        apply: globalHawkOrigin(() => ({
+          value: 'American-made',
+          certainty: 'probable',
+          citation: { source: 'article-004', quote: 'Voice of America reported. “Observers in Seoul noted the UAVs appeared similar to the American-made Global Hawk' },
+        })),
       },
       {
         title: 'one quote and one speaker on both sides: "solid-fuel" against "a solid-fuel missile"',

@@ -6,7 +6,7 @@
  * The sentence is read by catalog/text/attachment.ts; labels and relation types by the tables of
  * catalog/text/label-words.ts.
  */
-import { comparedObjects, isReferringPhrase, SentenceReading, type Holder, type Span } from '../text/attachment';
+import { comparedObjects, isReferringPhrase, type Holder, type Span } from '../text/attachment';
 import { analysePassage, findCues } from '../text/cue-scope';
 import { holdsWord, LABEL_WORDS, RELATION_NEEDS, withoutDates } from '../text/label-words';
 import { tagTerms } from '../text/tag-terms';
@@ -43,17 +43,13 @@ export interface SubjectContext {
   names: ReadonlyMap<string, string>;
 }
 
-function readSentence(ctx: SubjectContext, source: string, block: Block, at: number): SentenceReading | undefined {
-  return sentenceReadingAt(ctx.holders, source, block, at);
-}
-
 /**
  * The names of the systems the sentence at `span` says its words of (their phrase, their clause,
  * what they describe), or undefined where there is no sentence to read.
  */
 export function systemsSaidOf(ctx: SubjectContext, source: string, block: Block, span: Span): string[] | undefined {
   if (!othersNear(ctx, source, block, span.start, '')) return [];
-  const reading = readSentence(ctx, source, block, span.start);
+  const reading = sentenceReadingAt(ctx.holders, source, block, span.start);
   if (!reading) return undefined;
   return [...new Set(reading.attach(span).owners.map((h) => nameOf(ctx, h.entry)))];
 }
@@ -218,7 +214,7 @@ function checkAttachment(ctx: SubjectContext, entry: Entry, file: string, loc: L
   if (st.kind !== 'relation' && checkComparedWith(ctx, entry, file, loc, out)) return;
   if (st.kind !== 'relation' && checkConjunct(file, loc, out)) return;
   if (!othersNear(ctx, citation.source, block, loc.value.start, entry.slug)) return;
-  const reading = readSentence(ctx, citation.source, block, loc.value.start);
+  const reading = sentenceReadingAt(ctx.holders, citation.source, block, loc.value.start);
   if (!reading) return;
   const where = `in ${preview(block.text.slice(reading.sentence.start, reading.sentence.end), 140)} (${citation.source} ${citation.block})`;
   const mine = (h: Holder) => h.entry === entry.slug;
@@ -287,7 +283,7 @@ function startsInsideCompound(ctx: SubjectContext, loc: Located): string | undef
   // noun or modifier right before the value, with no determiner, can belong to that noun phrase.
   const firstHyphen = /^[\p{L}\p{N} ]*?[\p{L}\p{N}]-[\p{L}]/u.exec(loc.st.value);
   if (!firstHyphen || !/^\s$/u.test(text[loc.value.start - 1] ?? '')) return undefined;
-  const reading = readSentence(ctx, citation.source, block, loc.value.start);
+  const reading = sentenceReadingAt(ctx.holders, citation.source, block, loc.value.start);
   const tokens = reading?.tokens ?? [];
   const before = [...tokens].reverse().find((t) => t.end <= loc.value.start);
   if (!before || !/^\s+$/u.test(text.slice(before.end, loc.value.start))) return undefined;
@@ -311,7 +307,7 @@ function checkValueCut(ctx: SubjectContext, file: string, loc: Located, out: Vio
   // A value that ends at punctuation or before a function word ends its phrase: no need to tag it.
   const next = block.text.slice(loc.value.end, loc.value.end + 24);
   const ends = /^(?:\s*[,.;:!?)”"’(]|\s*$|\s+(?:and|or|of|to|in|on|at|for|with|by|from|as|that|which|who|was|were|is|are|but|while|after|before|than|the|a|an)(?![\p{L}\p{N}]))/u.test(next);
-  const reading = ends ? undefined : readSentence(ctx, citation.source, block, loc.value.start);
+  const reading = ends ? undefined : sentenceReadingAt(ctx.holders, citation.source, block, loc.value.start);
   const tokens = reading?.tokens ?? [];
   const where = `in ${preview(citation.quote)} (${citation.source} ${citation.block})`;
   const after = tokens.find((t) => t.start >= loc.value.end);
@@ -414,7 +410,7 @@ function checkLabel(ctx: SubjectContext, file: string, loc: Located, out: Violat
   const looksFinite = valueAlone.some((t) => t.tags.has('Verb') && !t.tags.has('Hyphenated')) || /^(?:millions?|thousands?|hundreds?|dozens?|several|many|some|\d)/iu.test(st.value);
   if (!row.ownPhrase && !looksFinite && holdsWord(`${clear} \u2063 ${cueWords}`, row.words)) return;
   const needsReading = row.nounPhrase || row.ownPhrase || othersNear(ctx, citation.source, block, loc.value.start, loc.entry);
-  const reading = needsReading ? readSentence(ctx, citation.source, block, loc.value.start) : undefined;
+  const reading = needsReading ? sentenceReadingAt(ctx.holders, citation.source, block, loc.value.start) : undefined;
   const others = reading ? reading.phrases.filter((p) => !p.owners.some((h) => h.entry === loc.entry) && !within(loc.subject, p)) : [];
   const ownPhrase = reading?.phraseOf(loc.subject);
   const spans = others.flatMap((p) => [{ start: p.start, end: p.end }, ...(p.apposition ? [p.apposition] : [])]);
@@ -467,7 +463,7 @@ function checkRelation(ctx: SubjectContext, file: string, loc: Located, out: Vio
     out.add('target-not-entry', file, `${st.path}.targetWords`, `"${rel.targetWords}" does not name ${nameOf(ctx, rel.target)} ${where}`);
     return;
   }
-  const reading = readSentence(ctx, citation.source, block, loc.subject.start);
+  const reading = sentenceReadingAt(ctx.holders, citation.source, block, loc.subject.start);
   const s = reading?.phraseOf(loc.subject);
   const t = reading?.phraseOf(targetSpan);
   const need = RELATION_NEEDS[rel.type];
@@ -532,20 +528,13 @@ export function checkSubjects(ctx: SubjectContext, checked: CheckedEntry, out: V
 }
 
 /** Articles and punctuation do not change what a side says: "A camouflage-painted" is "camouflage-painted". */
-const sideWordsRead = new Map<string, string>();
-const sideWords = (value: string) => {
-  let words = sideWordsRead.get(value);
-  if (words === undefined) {
-    words = samePlaces(value)
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .split(' ')
-      .filter((w) => w && !['a', 'an', 'the'].includes(w))
-      .join(' ');
-    sideWordsRead.set(value, words);
-  }
-  return words;
-};
+const sideWords = (value: string) =>
+  samePlaces(value)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !['a', 'an', 'the'].includes(w))
+    .join(' ');
 
 /** Words that set one account against another. */
 const CONTRAST = /(?<![\p{L}])(?:but|however|whereas|contrary|instead|unlike|rather than|although|though|yet|disagree\w*|contradict\w*|counter\w*)(?![\p{L}])/iu;

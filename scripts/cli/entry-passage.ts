@@ -1,5 +1,5 @@
 /**
- * What `fact add`, `relation add` and `mention add` share: the entry a command names and the
+ * What `fact add`, `relation add`, `mention add` and `exclude` share: the entry a command names and the
  * passage its citation picks, read from a catalog that verifies (mentions still to draft aside),
  * and how a statement's certainty, polarity, cues, speaker and overrides are written.
  */
@@ -22,7 +22,7 @@ export function entryAndPassage(root: string, slug: string, picked: Citation) {
   if (!found.ok) throw new InputError(`${found.message} [${found.rule}]`);
   const span = found.citation;
   const block = source.blocks.find((b) => b.id === span.block)!;
-  return { file, files, pending, checked, c, source, text, span, block };
+  return { file, files, pending, sources, checked, c, source, text, span, block };
 }
 
 /** How surely, by whom and with what reading a statement is said, as an entry file writes it: defaults (certain, positive, no cue, the article's voice, no override) left out. */

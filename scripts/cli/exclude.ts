@@ -8,18 +8,17 @@
  */
 import { checkParts, draftMentions } from '../../catalog/ingest/draft-mentions';
 import { setTopLevelValue } from '../../catalog/ingest/entry-json';
-import { ENTRIES_DIR } from '../../catalog/load';
 import type { Citation, Exclusion } from '../../catalog/schema/entry';
 import { findMentions } from '../../catalog/text/mentions';
-import { resolveCitation } from '../../catalog/verify/resolve-citation';
 import { sameDeclined, suggestInCatalog } from '../../catalog/ingest/suggestions';
 import { formatSourceMeta } from '../../catalog/ingest/source-skeleton';
 import type { ResolvedCitation } from '../../catalog/schema/derived';
 import type { CheckedEntry } from '../../catalog/verify/verify-entries';
 import type { CatalogFiles } from '../../catalog/verify/verify';
 import type { Violation } from '../../catalog/verify/violations';
-import { InputError, PICK_OPTIONS, parseCommand, pickedCitation, projectRoot, readVerified, runCommand, withEntries, writeVerifiedChanges, writeVerifiedEntries } from './common';
+import { InputError, PICK_OPTIONS, parseCommand, pickedCitation, projectRoot, runCommand, withEntries, writeVerifiedChanges, writeVerifiedEntries } from './common';
 import { usageOf } from './commands';
+import { entryAndPassage } from './entry-passage';
 
 const USAGE = usageOf('exclude');
 
@@ -30,16 +29,8 @@ export function runExclude(args: string[]): number {
     if (positionals.length !== 1) throw new InputError(`name one entry by its slug.\n${USAGE}`, 2);
     const picked = pickedCitation(values, USAGE);
     if (!values.reason?.trim()) throw new InputError(`missing --reason.\n${USAGE}`, 2);
-    const slug = positionals[0]!;
-    const file = `${ENTRIES_DIR}/${slug}.json`;
     const exclusion: Exclusion = { ...picked, reason: values.reason.trim() };
-
-    const { files, pending } = readVerified(root);
-    const { sources, checked } = checkParts(files);
-    const c = checked.find((x) => x.file === file);
-    if (!c) throw new InputError(`no entry "${slug}": ${file} does not exist`);
-    const source = sources.find((s) => s.meta.id === exclusion.source);
-    if (!source) throw new InputError(`no source "${exclusion.source}" in catalog/sources (known: ${sources.map((s) => s.meta.id).join(', ')})`);
+    const { file, files, pending, sources, checked, c, span, block } = entryAndPassage(root, positionals[0]!, exclusion);
     const same = (x: Exclusion) =>
       x.source === exclusion.source && x.quote === exclusion.quote && x.block === exclusion.block && x.prefix === exclusion.prefix && x.suffix === exclusion.suffix;
     const existing = c.entry.exclusions.find(same);
@@ -47,10 +38,6 @@ export function runExclude(args: string[]): number {
       console.log(`${file} already records this exclusion: nothing was changed.`);
       return 0;
     }
-    const found = resolveCitation({ id: source.meta.id, text: source.text, blocks: source.blocks }, exclusion);
-    if (!found.ok) throw new InputError(`${found.message} [${found.rule}]`);
-    const span = found.citation;
-    const block = source.blocks.find((b) => b.id === span.block)!;
     const names = findMentions([block], [c.entry.name, ...c.entry.aliases]).filter((m) => span.start <= m.start && m.end <= span.end);
     if (names.length === 0) return declineReference(root, files, pending, { sources, checked }, c, span, exclusion);
 
